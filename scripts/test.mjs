@@ -1,0 +1,44 @@
+// `npm test`: type-check, Node tests of the data build, then browser tests in headless Chromium.
+// Ends with one line `N passed, N failed` over both suites (CI reads it).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = (name) => join('node_modules', '.bin', name);
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+
+let passed = 0;
+let failed = 0;
+
+console.log('> tsc --noEmit');
+const tsc = run(bin('tsc'), ['--noEmit']);
+process.stdout.write(tsc.stdout);
+if (tsc.status !== 0) failed++;
+
+const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/node', f));
+if (nodeTests.length) {
+  console.log('> node --test test/node');
+  const nt = run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests]);
+  process.stdout.write(nt.stdout);
+  const num = (k) => Number(nt.stdout.match(new RegExp(`^\\S*\\s*${k} (\\d+)$`, 'm'))?.[1] ?? 0);
+  passed += num('pass');
+  failed += num('fail') + (nt.status !== 0 && !num('fail') ? 1 : 0);
+}
+
+console.log('> web-test-runner');
+const countsFile = join(mkdtempSync(join(tmpdir(), 'wtr-')), 'counts.json');
+const wtr = run(bin('web-test-runner'), [], { WTR_COUNTS_FILE: countsFile, CI: 'true' });
+process.stdout.write(wtr.stdout);
+try {
+  const c = JSON.parse(readFileSync(countsFile, 'utf8'));
+  passed += c.passed;
+  failed += c.failed + (wtr.status !== 0 && !c.failed ? 1 : 0);
+} catch {
+  console.log('web-test-runner did not report its counts (it failed to start?)');
+  failed++;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

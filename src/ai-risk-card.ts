@@ -1,0 +1,180 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Occupation, Task } from './data/contract.js';
+import { load, LoadError, resolveUrl, TIMEOUT, validate, type ErrorKind } from './data/load.js';
+import { en } from './i18n/en.js';
+import { date } from './i18n/format.js';
+import { styles } from './styles/card.js';
+import type { ViewContext } from './views/context.js';
+import { gauge } from './views/gauge.js';
+import { extras, overview, signals } from './views/sections.js';
+import { error, loading } from './views/states.js';
+import { stats } from './views/stats.js';
+import { sortTasks, tasks, type TaskUi } from './views/tasks.js';
+import { VERSION } from './version.js';
+
+export interface LoadDetail {
+  occupation: string;
+  data: Occupation;
+}
+export interface ErrorDetail {
+  occupation: string;
+  kind: ErrorKind;
+  message: string;
+}
+
+/** Where data lives when no data-source is given: `data/` beside the loaded script. */
+const DEFAULT_BASE = new URL('./data/', import.meta.url).href;
+
+/**
+ * Answers "Will AI replace this job?" for one US occupation: an AI-exposure gauge, key labour
+ * market figures, task-by-task AI coverage with per-rater scores, skills, tools, risks, FAQ and
+ * sources, from a static JSON API or a `data` object.
+ *
+ * @summary AI exposure card for a US occupation (O*NET-SOC code).
+ *
+ * @fires ai-risk-card-load - Data loaded and rendered. `detail: { occupation, data }`.
+ * @fires ai-risk-card-error - Loading or validation failed. `detail: { occupation, kind, message }`.
+ *
+ * @csspart card - The card's outer box.
+ * @csspart header - Title, code and data date.
+ * @csspart gauge - The exposure gauge (role="meter").
+ * @csspart stats - The stat tiles.
+ * @csspart tasks - The list of task coverage bars.
+ * @csspart task - One task row.
+ * @csspart faq - The FAQ section.
+ * @csspart sources - The sources section.
+ * @csspart error - The error state.
+ *
+ * @cssprop [--ai-risk-card-font-family=inherit] - Font of the card.
+ * @cssprop [--ai-risk-card-background=#fff] - Card background (dark: #16191f).
+ * @cssprop [--ai-risk-card-color=#1a1d23] - Text colour (dark: #eef0f4).
+ * @cssprop [--ai-risk-card-muted-color=#5b6270] - Secondary text (dark: #a7aebb).
+ * @cssprop [--ai-risk-card-accent=#3056d3] - Links, focus rings, bars (dark: #8aa7ff).
+ * @cssprop [--ai-risk-card-border-color=#dde1e8] - Borders (dark: #323844).
+ * @cssprop [--ai-risk-card-track-color=#e8ebf0] - Empty part of bars and the gauge (dark: #2a303b).
+ * @cssprop [--ai-risk-card-radius=12px] - Corner radius.
+ * @cssprop [--ai-risk-card-max-width=720px] - Maximum width of the card.
+ * @cssprop [--ai-risk-card-level-low=#1b7f4b] - Colour of the low level (dark: #4ade80).
+ * @cssprop [--ai-risk-card-level-moderate=#9a6700] - Colour of the moderate level (dark: #facc15).
+ * @cssprop [--ai-risk-card-level-high=#c2410c] - Colour of the high level (dark: #fb923c).
+ * @cssprop [--ai-risk-card-level-very-high=#b91c1c] - Colour of the very-high level (dark: #f87171).
+ */
+export class AiRiskCard extends LitElement {
+  static override styles = styles;
+  static readonly version = VERSION;
+
+  /** Register the element; tolerant of the script being loaded twice. */
+  static define(tag = 'ai-risk-card', registry: CustomElementRegistry = customElements) {
+    const existing = registry.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (!existing) registry.define(tag, this);
+    else if (existing.version !== VERSION)
+      console.warn(`<${tag}>: version ${existing.version ?? 'unknown'} is already registered; version ${VERSION} was not.`);
+  }
+
+  /** O*NET-SOC code of the occupation, e.g. "15-2051.00". */
+  @property() occupation?: string;
+  /** Base URL of the data API (the folder holding `v1/`). Default: `data/` beside the script. */
+  @property({ attribute: 'data-source' }) dataSource?: string;
+  /** Full URL of one occupation document; overrides `occupation` and `data-source`. */
+  @property() src?: string;
+  /** An occupation document set from script: validated, never fetched. */
+  @property({ attribute: false }) data?: unknown;
+  /** Colour theme: "light", "dark" or "auto" (follows the OS). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** How long to wait for the data server, in milliseconds. */
+  @property({ type: Number }) timeout = TIMEOUT;
+
+  @state() private _data?: Occupation;
+  @state() private _error?: { kind: ErrorKind; message: string };
+  @state() private _open = -1;
+  @state() private _dismissed = -1;
+  @state() private _all = false;
+
+  #sorted: Task[] = [];
+  /** Bumped per load; a response for an older token is stale and dropped (latest wins). */
+  #token = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated || changed.has('data') || ((changed.has('occupation') || changed.has('src') || changed.has('dataSource')) && this.data == null)) {
+      this.#load(false);
+    }
+  }
+
+  #emit<T>(name: string, detail: T) {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  #show(data: Occupation) {
+    this._data = data;
+    this._error = undefined;
+    this.#sorted = sortTasks(data.tasks);
+    this._open = this._dismissed = -1;
+    this._all = false;
+    this.#emit<LoadDetail>('ai-risk-card-load', { occupation: data.occupation.code, data });
+  }
+
+  #fail(e: unknown) {
+    const err =
+      e instanceof LoadError ? e : new LoadError('invalid-data', `Unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+    this._data = undefined;
+    this._error = { kind: err.kind, message: err.message };
+    this.#emit<ErrorDetail>('ai-risk-card-error', { occupation: this.occupation ?? '', kind: err.kind, message: err.message });
+  }
+
+  async #load(fresh: boolean) {
+    const token = ++this.#token;
+    this._data = undefined;
+    this._error = undefined;
+    try {
+      const data =
+        this.data != null
+          ? validate(this.data)
+          : await load(resolveUrl(this.occupation, this.dataSource, this.src, DEFAULT_BASE), { fresh, timeout: this.timeout });
+      if (token === this.#token) this.#show(data);
+    } catch (e) {
+      if (token === this.#token) this.#fail(e);
+    }
+  }
+
+  /** Load the data again, bypassing the page's shared cache. */
+  reload() {
+    this.#load(true);
+  }
+
+  #ui(): TaskUi {
+    return {
+      open: this._open,
+      dismissed: this._dismissed,
+      all: this._all,
+      toggle: (i) => (this._open = this._open === i ? -1 : i),
+      dismiss: (i) => {
+        this._dismissed = i;
+        if (i >= 0 && this._open === i) this._open = -1;
+      },
+      more: () => (this._all = !this._all),
+    };
+  }
+
+  override render() {
+    const lang = (this.closest('[lang]') as HTMLElement | null)?.lang || 'en';
+    const ctx: ViewContext = { m: en, lang };
+    const d = this._data;
+    const e = this._error;
+    return html`<article part="card" class="card" aria-labelledby=${d ? 'title' : nothing}>
+      ${e
+        ? error(ctx, e.kind, e.message, () => this.reload())
+        : !d
+          ? loading(ctx)
+          : html`<header part="header">
+                <h2 id="title">${en.heading(d.occupation.title)}</h2>
+                <p class="meta">
+                  O*NET-SOC ${d.occupation.code} ·
+                  <time datetime=${d.updated}>${en.updated(date(lang, d.updated))}</time>
+                </p>
+              </header>
+              <div class="summary">${gauge(ctx, d.exposure)} ${stats(ctx, d)}</div>
+              ${signals(ctx, d)} ${overview(ctx, d)} ${tasks(ctx, this.#sorted, this.#ui())} ${extras(ctx, d)}`}
+    </article>`;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The v1 data contract: one occupation = one JSON document.
+ *
+ * This is the single source of truth. The element validates fetched payloads with it, the data
+ * build validates every document it writes with it, and `npm run build` exports it as JSON Schema
+ * (`dist/schema/occupation.v1.json`) for third-party publishers. Unknown extra fields are
+ * ignored (zod objects strip them), so publishers may add their own.
+ */
+import * as z from 'zod/mini';
+
+// Not blank: at least one non-space character.
+const text = () => z.string().check(z.regex(/\S/));
+const score = () => z.number().check(z.gte(0), z.lte(100));
+// z.literal([...]) rather than z.enum / z.boolean: one schema class fewer in the bundle each.
+const level = () => z.literal(['low', 'moderate', 'high', 'very-high']);
+const bool = () => z.literal([true, false]);
+// Plain regex checks rather than z.url(), z.iso.date() or z.int(): each zod format class costs bundle
+// bytes, and these patterns say exactly what we accept.
+const httpUrl = () => z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i));
+const int = () => z.number().check(z.multipleOf(1));
+
+export const LEVELS = ['low', 'moderate', 'high', 'very-high'] as const;
+
+export const occupationSchema = z.object({
+  schemaVersion: z.literal(1),
+  occupation: z.object({
+    /** O*NET-SOC 2019 code, e.g. "15-2051.00". */
+    code: z.string().check(z.regex(/^\d\d-\d{4}\.\d\d$/)),
+    title: text(),
+    slug: text(),
+    description: z.optional(z.string()),
+    altTitles: z.optional(z.array(text())),
+    /** Optional: the BLS (SOC 2018) code whose figures this document uses, e.g. "15-2051". */
+    socCode: z.optional(z.string()),
+  }),
+  exposure: z.object({
+    score: score(),
+    level: level(),
+    signals: z.optional(
+      z.array(
+        z.object({
+          id: text(),
+          label: text(),
+          kind: z.literal(['rated', 'observed']),
+          score: score(),
+          note: z.optional(z.string()),
+        }),
+      ),
+    ),
+  }),
+  augmentation: z.optional(
+    z.object({ level: level(), score: z.optional(score()), note: z.optional(z.string()) }),
+  ),
+  demand: z.optional(
+    z.object({
+      trend: z.literal(['growing', 'stable', 'declining']),
+      changePct: z.optional(z.number()),
+      period: z.optional(z.string()),
+      note: z.optional(z.string()),
+    }),
+  ),
+  wage: z.optional(
+    z.object({
+      median: z.number().check(z.gt(0)),
+      currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+      period: z.literal(['year', 'hour']),
+      changePct: z.optional(z.number()),
+      year: z.optional(int()),
+      topCoded: z.optional(bool()),
+      note: z.optional(z.string()),
+    }),
+  ),
+  employment: z.optional(
+    z.object({
+      count: int().check(z.gte(0)),
+      year: z.optional(int()),
+      source: z.optional(z.string()),
+      note: z.optional(z.string()),
+    }),
+  ),
+  overview: z.optional(z.array(z.string())),
+  tasks: z.array(
+    z.object({
+      id: z.optional(z.string()),
+      statement: text(),
+      coverage: score(),
+      note: z.optional(z.string()),
+      scores: z.optional(z.array(z.object({ rater: text(), label: text(), score: score() }))),
+    }),
+  ),
+  skills: z.optional(z.array(z.object({ name: text(), importance: score() }))),
+  tools: z.optional(z.array(z.object({ name: text(), inDemand: z.optional(bool()) }))),
+  risks: z.optional(z.array(text())),
+  aiTools: z.optional(z.array(text())),
+  futureSkills: z.optional(z.array(text())),
+  faq: z.optional(z.array(z.object({ question: text(), answer: text() }))),
+  sources: z.array(
+    z.object({ label: text(), url: z.optional(httpUrl()), license: z.optional(z.string()) }),
+  ),
+  updated: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)),
+});
+
+export type Occupation = z.infer<typeof occupationSchema>;
+export type Level = Occupation['exposure']['level'];
+export type Signal = NonNullable<Occupation['exposure']['signals']>[number];
+export type Task = Occupation['tasks'][number];
+export type Source = Occupation['sources'][number];
+
+/** Exposure level from a 0–100 score: low < 20, moderate < 40, high < 60, very-high ≥ 60. */
+export const levelOf = (s: number): Level => LEVELS[Math.min(3, Math.max(0, Math.floor(s / 20)))];
+
+/** Format a zod issue path the way people write it: `tasks[3].coverage`. */
+export const formatPath = (path: readonly PropertyKey[]): string =>
+  path
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : (i ? '.' : '') + String(k)))
+    .join('') || '(root)';
+
+export type ValidationResult =
+  | { ok: true; data: Occupation }
+  | { ok: false; path: string; message: string };
+
+/** Validate an unknown value; on failure name the first bad field. */
+export function validateOccupation(value: unknown): ValidationResult {
+  const r = z.safeParse(occupationSchema, value);
+  if (r.success) return { ok: true, data: r.data };
+  const issue = r.error.issues[0];
+  return { ok: false, path: formatPath(issue.path), message: describe(issue) };
+}
+
+/** Plain words for a zod issue (zod/mini ships no messages, only codes). */
+function describe(i: z.core.$ZodIssue): string {
+  switch (i.code) {
+    case 'invalid_type':
+      return `expected ${i.expected}`;
+    case 'too_big':
+      return `must be at most ${i.maximum}`;
+    case 'too_small':
+      return i.origin === 'string' ? 'must not be empty' : `must be at least ${i.minimum}`;
+    case 'invalid_value':
+      return `expected ${i.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+    case 'invalid_format':
+      return i.format === 'url' ? 'expected an http(s) URL' : i.format === 'date' ? 'expected a YYYY-MM-DD date' : 'has the wrong format';
+    case 'not_multiple_of':
+    default:
+      return i.code === 'invalid_union' ? 'matches none of the allowed forms' : 'is invalid';
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Fetching, validation and the page-wide cache. Never touches the DOM.
+ *
+ * One request per URL per page: every card asking for the same URL shares one promise. A failed
+ * load is evicted so Retry refetches. Cards never abort the shared request (one card going away
+ * must not cancel another's data); they just ignore results they no longer want.
+ */
+import { config } from 'zod/mini';
+import { validateOccupation, type Occupation } from './contract.js';
+
+// zod otherwise probes `new Function` to decide whether to JIT-compile parsers, which fires a
+// CSP violation report on strict host pages. Parsing one small document needs no JIT.
+config({ jitless: true });
+
+export type ErrorKind = 'not-found' | 'network' | 'http' | 'invalid-json' | 'invalid-data' | 'timeout';
+
+export class LoadError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+    /** The first invalid field, for `invalid-data`. */
+    readonly path?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const CODE = /^\d\d-\d{4}\.\d\d$/;
+
+/** The document URL for a card, or a LoadError explaining why there is none. */
+export function resolveUrl(occupation: string | undefined, dataSource: string | undefined, src: string | undefined, base: string): URL {
+  try {
+    if (src) return new URL(src, document.baseURI);
+  } catch {
+    throw new LoadError('not-found', `The src attribute "${src}" is not a valid URL.`);
+  }
+  const code = (occupation ?? '').trim();
+  if (!code) throw new LoadError('not-found', 'No occupation given: set occupation="15-2051.00" (an O*NET-SOC code) or src.');
+  if (!CODE.test(code))
+    throw new LoadError('not-found', `"${code.slice(0, 40)}" is not an O*NET-SOC code; use the form 15-2051.00.`);
+  let root: URL;
+  try {
+    root = new URL(dataSource || base, document.baseURI);
+  } catch {
+    throw new LoadError('not-found', `The data-source attribute "${dataSource}" is not a valid URL.`);
+  }
+  if (!root.pathname.endsWith('/')) root.pathname += '/';
+  return new URL(`v1/occupations/${code}.json`, root);
+}
+
+const cache = new Map<string, Promise<Occupation>>();
+
+/** Default time to wait for a response, in ms. */
+export const TIMEOUT = 10_000;
+
+async function fetchOccupation(url: string, timeout: number, fresh: boolean): Promise<Occupation> {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), timeout);
+  let text: string;
+  try {
+    let res: Response;
+    try {
+      // A reload revalidates with the server: Retry must not be answered by a cached failure.
+      res = await fetch(url, { signal: ctrl.signal, credentials: 'omit', cache: fresh ? 'no-cache' : 'default' });
+    } catch {
+      throw ctrl.signal.aborted
+        ? new LoadError('timeout', `No answer from the data server within ${timeout / 1000} s.`)
+        : new LoadError('network', 'The data server could not be reached.');
+    }
+    if (res.status === 404 || res.status === 410) throw new LoadError('not-found', `No data for this occupation (HTTP ${res.status}).`);
+    if (!res.ok) throw new LoadError('http', `The data server answered HTTP ${res.status}.`);
+    try {
+      text = await res.text();
+    } catch {
+      throw ctrl.signal.aborted
+        ? new LoadError('timeout', `The data took longer than ${timeout / 1000} s to arrive.`)
+        : new LoadError('network', 'The connection broke while loading data.');
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new LoadError('invalid-json', 'The data server sent something that is not JSON.');
+  }
+  return validate(json);
+}
+
+/** Validate a payload or throw an `invalid-data` LoadError naming the first bad field. */
+export function validate(json: unknown): Occupation {
+  const r = validateOccupation(json);
+  if (r.ok) return r.data;
+  throw new LoadError('invalid-data', `Invalid data at ${r.path}: ${r.message}.`, r.path);
+}
+
+/** Load one occupation document, shared by every card on the page. */
+export function load(url: URL, { fresh = false, timeout = TIMEOUT } = {}): Promise<Occupation> {
+  const key = url.href;
+  let p = fresh ? undefined : cache.get(key);
+  if (!p) {
+    p = fetchOccupation(key, timeout, fresh);
+    cache.set(key, p);
+    p.catch(() => {
+      if (cache.get(key) === p) cache.delete(key);
+    });
+  }
+  return p;
+}

@@ -1,0 +1,35 @@
+/**
+ * Intl formatters, created once per (locale, options) and shared by every card on the page:
+ * building an Intl.NumberFormat is far costlier than using one.
+ */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function get<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: 'n' | 'd', lang: string, opts: object): T {
+  const key = kind + lang + JSON.stringify(opts);
+  let f = cache.get(key);
+  if (!f) {
+    try {
+      f = kind === 'n' ? new Intl.NumberFormat(lang, opts) : new Intl.DateTimeFormat(lang, opts);
+    } catch {
+      // An invalid lang tag or currency from the page must not break the card.
+      f = kind === 'n' ? new Intl.NumberFormat('en', opts.hasOwnProperty('currency') ? {} : opts) : new Intl.DateTimeFormat('en', opts);
+    }
+    cache.set(key, f);
+  }
+  return f as T;
+}
+
+export const number = (lang: string, n: number, opts: Intl.NumberFormatOptions = {}) => get<Intl.NumberFormat>('n', lang, opts).format(n);
+
+export const money = (lang: string, n: number, currency: string) =>
+  number(lang, n, { style: 'currency', currency, maximumFractionDigits: n < 1000 ? 2 : 0 });
+
+/** Signed percent with one decimal, e.g. "+4.2%". */
+export const pct = (lang: string, n: number) =>
+  number(lang, n / 100, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+
+/** A YYYY-MM-DD date in the reader's words, e.g. "Jan 15, 2026". */
+export function date(lang: string, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return get<Intl.DateTimeFormat>('d', lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}

@@ -1,0 +1,401 @@
+import { css } from 'lit';
+
+/**
+ * Two tiers of tokens: the public `--ai-risk-card-*` properties are read once here, on :host,
+ * into private `--_*` ones; everything below uses only the private ones. Fonts inherit from the
+ * host page unless --ai-risk-card-font-family says otherwise.
+ */
+export const styles = css`
+  /* light-dark() picks by color-scheme: theme="auto" (default) follows the OS. */
+  :host {
+    color-scheme: light dark;
+    --_bg: var(--ai-risk-card-background, light-dark(#fff, #16191f));
+    --_fg: var(--ai-risk-card-color, light-dark(#1a1d23, #eef0f4));
+    --_muted: var(--ai-risk-card-muted-color, light-dark(#5b6270, #a7aebb));
+    --_accent: var(--ai-risk-card-accent, light-dark(#3056d3, #8aa7ff));
+    --_border: var(--ai-risk-card-border-color, light-dark(#dde1e8, #323844));
+    --_track: var(--ai-risk-card-track-color, light-dark(#e8ebf0, #2a303b));
+    --_radius: var(--ai-risk-card-radius, 12px);
+    --_low: var(--ai-risk-card-level-low, light-dark(#1b7f4b, #4ade80));
+    --_moderate: var(--ai-risk-card-level-moderate, light-dark(#9a6700, #facc15));
+    --_high: var(--ai-risk-card-level-high, light-dark(#c2410c, #fb923c));
+    --_very-high: var(--ai-risk-card-level-very-high, light-dark(#b91c1c, #f87171));
+    display: block;
+    max-width: var(--ai-risk-card-max-width, 720px);
+    font-family: var(--ai-risk-card-font-family, inherit);
+    color: var(--_fg);
+    line-height: 1.45;
+    text-align: start;
+    contain: content;
+    overflow-wrap: anywhere;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .card {
+    display: block;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1.25em 1.25em 1em;
+    min-height: 24em;
+  }
+  .lv-low {
+    --_lv: var(--_low);
+  }
+  .lv-moderate {
+    --_lv: var(--_moderate);
+  }
+  .lv-high {
+    --_lv: var(--_high);
+  }
+  .lv-very-high {
+    --_lv: var(--_very-high);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: 1.4em;
+  }
+  h3 {
+    font-size: 1.05em;
+    margin-bottom: 0.5em;
+  }
+  p {
+    margin: 0 0 0.6em;
+  }
+  .meta,
+  .intro,
+  .tile-sub,
+  .tile-note,
+  .license,
+  .disclaimer,
+  .gauge-label,
+  .detail {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .meta {
+    margin: 0.3em 0 0;
+  }
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .summary {
+    display: grid;
+    grid-template-columns: minmax(9em, 12em) 1fr;
+    gap: 1em;
+    align-items: start;
+    margin: 1em 0 0.75em;
+  }
+  .gauge {
+    position: relative;
+    text-align: center;
+  }
+  .gauge svg {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  .gauge path {
+    fill: none;
+    stroke-width: 12;
+    stroke-linecap: round;
+  }
+  .track {
+    stroke: var(--_track);
+  }
+  .arc {
+    stroke: var(--_lv);
+  }
+  .gauge-value {
+    margin-top: -2.6em;
+  }
+  .gauge-value b {
+    font-size: 2.2em;
+    line-height: 1;
+  }
+  .gauge-level {
+    color: var(--_lv);
+    font-weight: 700;
+  }
+  .stats {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(10.5em, 1fr));
+    gap: 0.5em;
+    margin: 0;
+  }
+  .tile {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.66);
+    padding: 0.5em 0.7em;
+    display: flex;
+    flex-direction: column;
+  }
+  .tile dt {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .tile dd {
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .tile-value {
+    font-size: 1.2em;
+    font-weight: 700;
+  }
+  .tile[class*='lv-'] .tile-value {
+    color: var(--_lv);
+  }
+  .trend-growing .tile-value {
+    color: var(--_low);
+  }
+  .trend-declining .tile-value {
+    color: var(--_very-high);
+  }
+  .signals ul,
+  .tasks,
+  .tip ul,
+  .skills,
+  .sources,
+  .chips {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .signals ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
+    gap: 0.25em 1em;
+    font-size: 0.85em;
+    margin-bottom: 1em;
+  }
+  .signal,
+  .skills li,
+  .tip li {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 4em 2em;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .signal b,
+  .tip b,
+  .num {
+    text-align: end;
+  }
+  .sig-observed .fill {
+    --_lv: var(--_muted);
+  }
+  .bar {
+    display: block;
+    height: 0.5em;
+    border-radius: 1em;
+    background: var(--_track);
+    overflow: hidden;
+  }
+  .fill {
+    display: block;
+    height: 100%;
+    width: var(--v, 0);
+    border-radius: inherit;
+    background: var(--_lv, var(--_accent));
+  }
+  .sec,
+  .tasks-section {
+    margin-top: 1.25em;
+  }
+  .task {
+    position: relative;
+  }
+  .task-btn {
+    all: unset;
+    box-sizing: border-box;
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.2em 0.75em;
+    width: 100%;
+    padding: 0.45em 0.5em;
+    border-radius: 6px;
+    cursor: pointer;
+  }
+  .task-btn:hover,
+  .open .task-btn {
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+  :is(.task-btn, button, summary, a):focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .task-value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .task-btn .bar {
+    grid-column: 1 / -1;
+  }
+  .flag {
+    grid-column: 1 / -1;
+    justify-self: start;
+    font-size: 0.75em;
+    color: var(--_muted);
+    border: 1px dashed var(--_border);
+    border-radius: 1em;
+    padding: 0 0.5em;
+  }
+  .tip {
+    display: none;
+    position: absolute;
+    z-index: 1;
+    inset-inline: 0.5em;
+    top: calc(100% - 0.2em);
+    padding: 0.6em 0.75em;
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
+    font-size: 0.85em;
+  }
+  .task:is(:hover, :focus-within, .open):not(.dismissed) .tip {
+    display: block;
+  }
+  .tip p {
+    margin: 0.4em 0 0;
+  }
+  .tip ul {
+    margin-top: 0.3em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .more,
+  .error button {
+    margin-top: 0.5em;
+    padding: 0.35em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: 2em;
+    background: transparent;
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  .skills {
+    display: grid;
+    gap: 0.3em;
+  }
+  .skills li {
+    grid-template-columns: minmax(0, 1fr) minmax(4em, 30%) 2em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+  }
+  .chips li {
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    padding: 0.1em 0.65em;
+    font-size: 0.9em;
+  }
+  .chips .hot {
+    border-color: var(--_accent);
+  }
+  .tag {
+    margin-inline-start: 0.4em;
+    font-size: 0.8em;
+    color: var(--_accent);
+  }
+  .list {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  details {
+    border-top: 1px solid var(--_border);
+    padding: 0.5em 0;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  details p {
+    margin: 0.5em 0 0;
+  }
+  .sources li {
+    margin-bottom: 0.2em;
+    font-size: 0.9em;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .disclaimer {
+    margin-top: 0.75em;
+    font-style: italic;
+  }
+  .error {
+    padding: 1em 0;
+  }
+  .skeleton {
+    display: grid;
+    gap: 1em;
+  }
+  .sk {
+    background: var(--_track);
+    border-radius: 8px;
+  }
+  .sk-title {
+    height: 1.8em;
+    width: 70%;
+  }
+  .sk-row {
+    display: grid;
+    grid-template-columns: minmax(9em, 12em) 1fr;
+    gap: 1em;
+  }
+  .sk-gauge {
+    height: 8em;
+  }
+  .sk-stats {
+    height: 8em;
+  }
+  .sk-lines {
+    height: 8em;
+  }
+  .loading-text {
+    color: var(--_muted);
+    opacity: 0;
+    animation: appear 0s 400ms forwards;
+  }
+  @keyframes appear {
+    to {
+      opacity: 1;
+    }
+  }
+  @media (max-width: 30em) {
+    .summary,
+    .sk-row {
+      grid-template-columns: 1fr;
+    }
+    .gauge {
+      max-width: 12em;
+      margin: 0 auto;
+    }
+  }
+`;

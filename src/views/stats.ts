@@ -1,0 +1,48 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Occupation } from '../data/contract.js';
+import { money, number, pct } from '../i18n/format.js';
+import type { ViewContext } from './context.js';
+
+/** A task counts as "AI can do today" when its mean rater coverage is at least 50 (half exposed). */
+export const DOABLE = 50;
+
+const tile = (label: string, value: unknown, sub?: unknown, note?: string, cls = '') =>
+  html`<div class="tile ${cls}">
+    <dt>${label}</dt>
+    <dd>
+      <span class="tile-value">${value}</span>
+      ${sub ? html`<span class="tile-sub">${sub}</span>` : nothing}
+      ${note ? html`<span class="tile-note">${note}</span>` : nothing}
+    </dd>
+  </div>`;
+
+const join = (...parts: unknown[]) => parts.filter(Boolean).join(" · ");
+
+export function stats({ m, lang }: ViewContext, d: Occupation) {
+  const tiles: TemplateResult[] = [];
+  const n = d.tasks.length;
+  if (n) {
+    const doable = d.tasks.filter((t) => t.coverage >= DOABLE).length;
+    tiles.push(tile(m.tasksShare, number(lang, doable / n, { style: 'percent' }), m.tasksShareNote(doable, n)));
+  }
+  const a = d.augmentation;
+  if (a) tiles.push(tile(m.augmentation, m.level[a.level], undefined, a.note, `lv-${a.level}`));
+  const dm = d.demand;
+  if (dm)
+    tiles.push(
+      tile(m.demand, m.trend[dm.trend], join(dm.changePct != null && pct(lang, dm.changePct), dm.period), dm.note, `trend-${dm.trend}`),
+    );
+  const w = d.wage;
+  if (w)
+    tiles.push(
+      tile(
+        m.salary,
+        money(lang, w.median, w.currency) + (w.topCoded ? ` ${m.orMore}` : ''),
+        join(w.changePct != null && `${pct(lang, w.changePct)} ${m.yoy}`, w.period === 'hour' ? m.perHour : m.perYear, w.year && String(w.year)),
+        w.note,
+      ),
+    );
+  const e = d.employment;
+  if (e) tiles.push(tile(m.employment, m.workers(number(lang, e.count)), join(e.year && String(e.year), e.source), e.note));
+  return tiles.length ? html`<dl part="stats" class="stats">${tiles}</dl>` : nothing;
+}

@@ -1,0 +1,81 @@
+import { html, nothing } from 'lit';
+import { levelOf, type Task } from '../data/contract.js';
+import type { ViewContext } from './context.js';
+import { vars } from './vars.js';
+
+/** Raters whose scores differ by this many points or more "disagree" (a visible flag). */
+export const DISAGREE = 50;
+/** Tasks shown before "Show all". */
+export const FIRST = 8;
+
+export interface TaskUi {
+  /** Index (in sorted order) of the task opened by tap/click, or -1. */
+  open: number;
+  /** Index of the task whose details were closed with Esc while hovered/focused, or -1. */
+  dismissed: number;
+  all: boolean;
+  toggle(i: number): void;
+  dismiss(i: number): void;
+  more(): void;
+}
+
+export const sortTasks = (tasks: readonly Task[]) => [...tasks].sort((a, b) => b.coverage - a.coverage);
+
+export function spreadOf(t: Task): number {
+  if (!t.scores?.length) return 0;
+  const s = t.scores.map((r) => r.score);
+  return Math.round(Math.max(...s) - Math.min(...s));
+}
+
+export function tasks({ m }: ViewContext, sorted: readonly Task[], ui: TaskUi) {
+  if (!sorted.length) return nothing;
+  const shown = ui.all ? sorted : sorted.slice(0, FIRST);
+  return html`<section class="tasks-section" aria-labelledby="h-tasks">
+    <h3 id="h-tasks">${m.tasks}</h3>
+    <p class="intro">${m.tasksIntro}</p>
+    <ol part="tasks" class="tasks">
+      ${shown.map((t, i) => {
+        const cov = Math.round(t.coverage);
+        const spread = spreadOf(t);
+        const tip = !!(t.scores?.length || t.note);
+        const cls = `task${ui.open === i ? ' open' : ''}${ui.dismissed === i ? ' dismissed' : ''}`;
+        return html`<li part="task" class=${cls} @mouseleave=${() => ui.dismissed === i && ui.dismiss(-1)}>
+          <button
+            type="button"
+            class="task-btn"
+            aria-expanded=${tip ? String(ui.open === i) : nothing}
+            aria-describedby=${tip ? `tip-${i}` : nothing}
+            @click=${() => tip && ui.toggle(i)}
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && ui.dismiss(i)}
+            @blur=${() => ui.dismissed === i && ui.dismiss(-1)}
+          >
+            <span class="task-text">${t.statement}</span>
+            <span class="task-value">${cov}<span class="sr">/100</span></span>
+            <span class="bar" aria-hidden="true"><span class="fill lv-${levelOf(cov)}" ${vars({ '--v': `${cov}%` })}></span></span>
+            ${spread >= DISAGREE ? html`<span class="flag">${m.disagree}</span>` : nothing}
+          </button>
+          ${tip
+            ? html`<div class="tip" id="tip-${i}" role="tooltip">
+                ${t.scores?.length
+                  ? html`<strong>${m.raters}</strong>
+                      <ul>
+                        ${t.scores.map(
+                          (s) =>
+                            html`<li><span>${s.label}</span><b>${Math.round(s.score)}</b><span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${s.score}%` })}></span></span></li>`,
+                        )}
+                      </ul>`
+                  : nothing}
+                ${spread ? html`<p>${m.spread(spread)}</p>` : nothing}
+                ${t.note ? html`<p>${t.note}</p>` : nothing}
+              </div>`
+            : nothing}
+        </li>`;
+      })}
+    </ol>
+    ${sorted.length > FIRST
+      ? html`<button type="button" class="more" aria-expanded=${String(ui.all)} @click=${ui.more}>
+          ${ui.all ? m.showFewer : m.showAll(sorted.length)}
+        </button>`
+      : nothing}
+  </section>`;
+}

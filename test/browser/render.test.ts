@@ -1,0 +1,179 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, cardWith, fullDoc, minimalDoc, text } from './helpers.js';
+
+describe('rendering from data', () => {
+  it('renders every section of a full document', async () => {
+    const el = await cardWith(await fullDoc());
+    const h2 = $(el, 'h2')!;
+    expect(text(h2)).to.equal('Will AI replace Data Scientists?');
+    expect(text($(el, '[part=header]'))).to.contain('15-2051.00').and.contain('Jan 15, 2026');
+    expect($(el, '[part=gauge]')).to.exist;
+    const tiles = $$(el, '.tile').map(text);
+    expect(tiles).to.have.length(5);
+    // 7 of the 10 fixture tasks have a mean coverage of 50 or more.
+    expect(tiles[0]).to.contain('Tasks AI can do today').and.contain('70%').and.contain('7 of 10 tasks');
+    expect(tiles[1]).to.contain('Augmentation potential').and.contain('High');
+    expect(tiles[2]).to.contain('Growing').and.contain('+33.5%').and.contain('2024–34').and.contain('Much faster than average');
+    expect(tiles[3]).to.contain('$112,590').and.contain('+4.2% YoY').and.contain('per year');
+    expect(tiles[4]).to.contain('~233,440 workers').and.contain('BLS OEWS May 2024').and.contain('covers all of SOC 15-2051');
+    expect($$(el, '.sec-overview p').map(text)).to.deep.equal(['First overview paragraph about the fixture.', 'Second overview paragraph.']);
+    expect($$(el, '.signal')).to.have.length(4);
+    expect(text($(el, '.sec-skills'))).to.contain('Mathematics');
+    // Skills ranked by importance.
+    expect($$(el, '.skills li > span:first-child').map(text)).to.deep.equal(['Mathematics', 'Critical Thinking', 'Programming']);
+    const hot = $$(el, '.sec-tools li.hot').map(text);
+    expect(hot).to.deep.equal(['Pythonin demand', 'SQLin demand']);
+    expect(text($(el, '.sec-risks'))).to.contain('Routine analysis');
+    expect(text($(el, '.sec-ai-tools'))).to.contain('Code assistants');
+    expect(text($(el, '.sec-future'))).to.contain('Problem framing');
+    expect($$(el, '[part=faq] details')).to.have.length(2);
+    const link = $(el, '[part=sources] a') as HTMLAnchorElement;
+    expect(link.href).to.equal('https://www.onetcenter.org/database.html');
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.contain('noopener');
+    expect(text($(el, '[part=sources]'))).to.contain('CC BY 4.0').and.contain('not a forecast of job loss');
+  });
+
+  it('sorts tasks by coverage and shows the first 8 until "Show all"', async () => {
+    const el = await cardWith(await fullDoc());
+    const values = () => $$(el, '.task-value').map((v) => parseInt(text(v), 10));
+    expect(values()).to.have.length(8);
+    expect(values()).to.deep.equal([...values()].sort((a, b) => b - a));
+    const more = $(el, 'button.more')!;
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    expect(text(more)).to.equal('Show all 10 tasks');
+    more.click();
+    await el.updateComplete;
+    expect(values()).to.have.length(10);
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('leaves out every optional section the data lacks', async () => {
+    const el = await cardWith(minimalDoc());
+    expect(text($(el, 'h2'))).to.equal('Will AI replace Chief Executives?');
+    for (const sel of ['[part=stats]', '.signals', '.sec-overview', '[part=tasks]', '.sec-skills', '.sec-tools', '.sec-risks', '.sec-ai-tools', '.sec-future', '[part=faq]'])
+      expect($(el, sel), sel).to.be.null;
+    expect($(el, '[part=gauge]')).to.exist;
+    expect($(el, '[part=sources]')).to.exist;
+  });
+
+  it('shows only the tiles whose data exists', async () => {
+    const d = await fullDoc();
+    delete d.wage;
+    delete d.augmentation;
+    const el = await cardWith(d);
+    const tiles = $$(el, '.tile').map(text);
+    expect(tiles).to.have.length(3);
+    expect(tiles.join()).not.to.contain('Median salary');
+  });
+
+  it('marks top-coded wages "or more" and formats hourly wages', async () => {
+    const d = await fullDoc();
+    d.wage = { median: 239200, currency: 'USD', period: 'year', topCoded: true };
+    let el = await cardWith(d);
+    expect(text($$(el, '.tile')[3])).to.contain('$239,200 or more');
+    d.wage = { median: 18.5, currency: 'USD', period: 'hour' };
+    el = await cardWith(d);
+    expect(text($$(el, '.tile')[3])).to.contain('$18.50').and.contain('per hour');
+  });
+
+  it('gives the gauge meter semantics with a spoken value', async () => {
+    const el = await cardWith(await fullDoc());
+    const g = $(el, '[part=gauge]')!;
+    expect(g.getAttribute('role')).to.equal('meter');
+    expect(g.getAttribute('aria-valuemin')).to.equal('0');
+    expect(g.getAttribute('aria-valuemax')).to.equal('100');
+    expect(g.getAttribute('aria-valuenow')).to.equal('62');
+    expect(g.getAttribute('aria-valuetext')).to.equal('62 out of 100, very high exposure');
+    expect(text(g)).to.contain('62').and.contain('/100').and.contain('Very high exposure');
+    expect($(el, '.arc')!.getAttribute('stroke-dasharray')).to.equal('62 100');
+  });
+
+  it('renders strings from data as text, never as markup', async () => {
+    const d = await fullDoc();
+    const evil = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    d.occupation.title = evil;
+    d.tasks[0].statement = evil;
+    d.overview = [evil];
+    d.faq = [{ question: evil, answer: evil }];
+    const el = await cardWith(d);
+    expect($$(el, 'img, b:not(.gauge-value b, .signal b, .tip b)').filter((n) => n.tagName === 'IMG' || text(n) === 'bold')).to.have.length(0);
+    expect(text($(el, 'h2'))).to.contain('<img src=x');
+    expect((window as any).__pwned).to.be.undefined;
+  });
+});
+
+describe('per-rater scores', () => {
+  it('open on keyboard focus, are the button\'s description, and close on Esc', async () => {
+    const el = await cardWith(await fullDoc());
+    const btn = $(el, '.task-btn')!;
+    const tipId = btn.getAttribute('aria-describedby')!;
+    const tip = el.shadowRoot!.getElementById(tipId)!;
+    expect(tip.getAttribute('role')).to.equal('tooltip');
+    expect(text(tip)).to.contain('GPT-4').and.contain('Human annotators');
+    expect(getComputedStyle(tip).display).to.equal('none');
+    btn.focus();
+    await sendKeys({ press: 'Shift' }); // real keyboard focus, so :focus-visible semantics apply
+    expect(getComputedStyle(tip).display).to.equal('block');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(getComputedStyle(tip).display).to.equal('none');
+  });
+
+  it('toggle on tap/click with aria-expanded', async () => {
+    const el = await cardWith(await fullDoc());
+    const btn = $$(el, '.task-btn')[1];
+    const tip = el.shadowRoot!.getElementById(btn.getAttribute('aria-describedby')!)!;
+    expect(btn.getAttribute('aria-expanded')).to.equal('false');
+    btn.click();
+    await el.updateComplete;
+    expect(btn.getAttribute('aria-expanded')).to.equal('true');
+    btn.blur();
+    expect(getComputedStyle(tip).display).to.equal('block');
+    btn.click();
+    await el.updateComplete;
+    expect(btn.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('show the spread and flag tasks where raters disagree', async () => {
+    const el = await cardWith(await fullDoc());
+    const rows = $$(el, '.task');
+    const consult = rows.find((r) => text(r).includes('Identify business problems'))!; // scores 50, 0, 100
+    expect(text(consult)).to.contain('Raters disagree').and.contain('Raters differ by 100 points');
+    const clean = rows.find((r) => text(r).includes('Clean and validate'))!; // 100, 100, 100
+    expect(text(clean)).not.to.contain('Raters');
+  });
+});
+
+describe('theming', () => {
+  it('public custom properties change computed styles', async () => {
+    const el = await cardWith(await fullDoc());
+    el.style.setProperty('--ai-risk-card-accent', 'rgb(1, 2, 3)');
+    el.style.setProperty('--ai-risk-card-level-very-high', 'rgb(4, 5, 6)');
+    el.style.setProperty('--ai-risk-card-background', 'rgb(7, 8, 9)');
+    el.style.setProperty('--ai-risk-card-radius', '3px');
+    el.style.setProperty('--ai-risk-card-font-family', 'monospace');
+    expect(getComputedStyle($(el, '[part=sources] a')!).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle($(el, '.gauge-level')!).color).to.equal('rgb(4, 5, 6)');
+    const card = $(el, '[part=card]')!;
+    expect(getComputedStyle(card).backgroundColor).to.equal('rgb(7, 8, 9)');
+    expect(getComputedStyle(card).borderTopLeftRadius).to.equal('3px');
+    expect(getComputedStyle(card).fontFamily).to.equal('monospace');
+  });
+
+  it('inherits the page font by default', async () => {
+    const el = await cardWith(await fullDoc());
+    el.parentElement!.style.fontFamily = 'serif';
+    expect(getComputedStyle($(el, 'h2')!).fontFamily).to.equal('serif');
+  });
+
+  it('has light and dark themes', async () => {
+    const el = await cardWith(await fullDoc(), { theme: 'light' });
+    const bg = () => getComputedStyle($(el, '[part=card]')!).backgroundColor;
+    expect(bg()).to.equal('rgb(255, 255, 255)');
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(bg()).to.equal('rgb(22, 25, 31)');
+  });
+});
