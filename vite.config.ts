@@ -12,7 +12,7 @@ function minifyLiterals(): Plugin {
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
       const r = await minifyHTMLLiterals(code, { fileName: id });
-      return r && { code: r.code, map: r.map };
+      return r && { code: r.code, map: r.map?.toString() };
     },
   };
 }
@@ -26,9 +26,14 @@ function dataApi(): Plugin {
   return {
     name: 'ai-risk-card-data',
     configureServer(server) {
-      server.middlewares.use('/data', (req, res, next) => {
+      server.middlewares.use('/data', (req, res) => {
         const path = normalize(join(root, decodeURIComponent((req.url || '/').split('?')[0])));
-        if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return next();
+        if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) {
+          // A real 404, not Vite's index.html fallback, so the card shows "not found".
+          res.statusCode = 404;
+          res.end('Not found');
+          return;
+        }
         res.setHeader('Content-Type', path.endsWith('.json') ? 'application/json' : path.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream');
         createReadStream(path).pipe(res);
       });
@@ -45,7 +50,7 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2022',
     lib: {
-      entry: resolve(__dirname, 'src/define.ts'),
+      entry: resolve(import.meta.dirname, 'src/define.ts'),
       formats: ['es'],
       fileName: () => 'ai-risk-card.js',
     },

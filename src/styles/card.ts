@@ -181,9 +181,18 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
+  .signals h3 {
+    font-size: 0.85em;
+    color: var(--_muted);
+    margin-bottom: 0.25em;
+  }
+  .signals i {
+    color: var(--_muted);
+    font-style: normal;
+  }
   .signals ul {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
     gap: 0.25em 1em;
     font-size: 0.85em;
     margin-bottom: 1em;

@@ -20,11 +20,11 @@ export function signals({ m }: ViewContext, d: Occupation) {
   const s = d.exposure.signals;
   if (!s?.length) return nothing;
   return html`<div class="signals">
-    <h3 class="sr" id="h-signals">${m.signals}</h3>
+    <h3 id="h-signals">${m.signals}</h3>
     <ul aria-labelledby="h-signals">
       ${s.map(
         (x) => html`<li class="signal sig-${x.kind}" title=${x.note ?? nothing}>
-          <span class="sig-label">${x.label}</span>
+          <span class="sig-label">${x.label}${x.kind === 'observed' ? html` <i>${m.observed}</i>` : nothing}</span>
           <span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${x.score}%` })}></span></span>
           <b>${Math.round(x.score)}</b>
           ${x.note ? html`<span class="sr">(${x.note})</span>` : nothing}

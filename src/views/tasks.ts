@@ -3,8 +3,12 @@ import { levelOf, type Task } from '../data/contract.js';
 import type { ViewContext } from './context.js';
 import { vars } from './vars.js';
 
-/** Raters whose scores differ by this many points or more "disagree" (a visible flag). */
-export const DISAGREE = 50;
+/**
+ * Raters whose scores differ by this many points or more "disagree strongly" (a visible flag).
+ * With the E0/E1/E2 labels (0/100/50) that is one rater saying "directly exposed" and another
+ * "not exposed"; smaller spreads are still shown in the per-rater details.
+ */
+export const DISAGREE = 75;
 /** Tasks shown before "Show all". */
 export const FIRST = 8;
 
