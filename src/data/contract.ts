@@ -9,15 +9,15 @@
 import * as z from 'zod/mini';
 
 // Not blank: at least one non-space character.
-const text = () => z.string().check(z.regex(/\S/));
+const text = () => z.string().check(z.regex(/\S/, 'must not be blank'));
 const score = () => z.number().check(z.gte(0), z.lte(100));
 // z.literal([...]) rather than z.enum / z.boolean: one schema class fewer in the bundle each.
 const level = () => z.literal(['low', 'moderate', 'high', 'very-high']);
 const bool = () => z.literal([true, false]);
 // Plain regex checks rather than z.url(), z.iso.date() or z.int(): each zod format class costs bundle
 // bytes, and these patterns say exactly what we accept.
-const httpUrl = () => z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i));
-const int = () => z.number().check(z.multipleOf(1));
+const httpUrl = () => z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http(s) URL'));
+const int = () => z.number().check(z.multipleOf(1, 'must be a whole number'));
 
 export const LEVELS = ['low', 'moderate', 'high', 'very-high'] as const;
 
@@ -25,7 +25,7 @@ export const occupationSchema = z.object({
   schemaVersion: z.literal(1),
   occupation: z.object({
     /** O*NET-SOC 2019 code, e.g. "15-2051.00". */
-    code: z.string().check(z.regex(/^\d\d-\d{4}\.\d\d$/)),
+    code: z.string().check(z.regex(/^\d\d-\d{4}\.\d\d$/, 'must be an O*NET-SOC code like 15-2051.00')),
     title: text(),
     slug: text(),
     description: z.optional(z.string()),
@@ -62,7 +62,7 @@ export const occupationSchema = z.object({
   wage: z.optional(
     z.object({
       median: z.number().check(z.gt(0)),
-      currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+      currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like USD')),
       period: z.literal(['year', 'hour']),
       changePct: z.optional(z.number()),
       year: z.optional(int()),
@@ -97,7 +97,7 @@ export const occupationSchema = z.object({
   sources: z.array(
     z.object({ label: text(), url: z.optional(httpUrl()), license: z.optional(z.string()) }),
   ),
-  updated: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)),
+  updated: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date')),
 });
 
 export type Occupation = z.infer<typeof occupationSchema>;
@@ -127,7 +127,7 @@ export function validateOccupation(value: unknown): ValidationResult {
   return { ok: false, path: formatPath(issue.path), message: describe(issue) };
 }
 
-/** Plain words for a zod issue (zod/mini ships no messages, only codes). */
+/** Plain words for a zod issue (zod/mini ships no messages, only codes and our own check messages). */
 function describe(i: z.core.$ZodIssue): string {
   switch (i.code) {
     case 'invalid_type':
@@ -135,13 +135,9 @@ function describe(i: z.core.$ZodIssue): string {
     case 'too_big':
       return `must be at most ${i.maximum}`;
     case 'too_small':
-      return i.origin === 'string' ? 'must not be empty' : `must be at least ${i.minimum}`;
+      return `must be ${i.inclusive ? 'at least' : 'more than'} ${i.minimum}`;
     case 'invalid_value':
       return `expected ${i.values.map((v) => JSON.stringify(v)).join(' or ')}`;
-    case 'invalid_format':
-      return i.format === 'url' ? 'expected an http(s) URL' : i.format === 'date' ? 'expected a YYYY-MM-DD date' : 'has the wrong format';
-    case 'not_multiple_of':
-    default:
-      return i.code === 'invalid_union' ? 'matches none of the allowed forms' : 'is invalid';
   }
+  return i.message === 'Invalid input' ? 'is invalid' : i.message;
 }
