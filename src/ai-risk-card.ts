@@ -173,8 +173,8 @@ export class AiRiskCard extends LitElement {
                   <time datetime=${d.updated}>${en.updated(date(lang, d.updated))}</time>
                 </p>
               </header>
-              <div class="summary">${gauge(ctx, d.exposure)} ${stats(ctx, d)}</div>
-              ${signals(ctx, d)} ${overview(ctx, d)} ${tasks(ctx, this.#sorted, this.#ui())} ${extras(ctx, d)}`}
+              <div class="summary">${gauge(ctx, d.exposure)} ${signals(ctx, d)}</div>
+              ${stats(ctx, d)} ${overview(ctx, d)} ${tasks(ctx, this.#sorted, this.#ui())} ${extras(ctx, d)}`}
     </article>`;
   }
 }

@@ -41,7 +41,7 @@ export const en = {
   faq: 'Frequently asked questions',
   sources: 'Sources',
   disclaimer: 'Exposure measures what AI could do with these tasks, not a forecast of job loss.',
-  signals: 'Who rated it',
+  signals: 'Rated exposure and observed use',
   observed: '(observed use, percentile)',
   loading: 'Loading AI exposure data…',
   retry: 'Retry',

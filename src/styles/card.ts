@@ -138,9 +138,9 @@ export const styles = css`
   }
   .stats {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(10.5em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
     gap: 0.5em;
-    margin: 0;
+    margin: 0 0 0.5em;
   }
   .tile {
     border: 1px solid var(--_border);
@@ -161,9 +161,6 @@ export const styles = css`
   .tile-value {
     font-size: 1.2em;
     font-weight: 700;
-  }
-  .tile[class*='lv-'] .tile-value {
-    color: var(--_lv);
   }
   .trend-growing .tile-value {
     color: var(--_low);
@@ -190,18 +187,19 @@ export const styles = css`
     color: var(--_muted);
     font-style: normal;
   }
+  .signals {
+    align-self: center;
+  }
   .signals ul {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
-    gap: 0.25em 1em;
-    font-size: 0.85em;
-    margin-bottom: 1em;
+    gap: 0.35em;
+    font-size: 0.9em;
   }
   .signal,
   .skills li,
   .tip li {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) 4em 2em;
+    grid-template-columns: minmax(0, 1fr) minmax(3em, 30%) 2em;
     gap: 0.5em;
     align-items: center;
   }

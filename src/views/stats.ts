@@ -26,7 +26,8 @@ export function stats({ m, lang }: ViewContext, d: Occupation) {
     tiles.push(tile(m.tasksShare, number(lang, doable / n, { style: 'percent' }), m.tasksShareNote(doable, n)));
   }
   const a = d.augmentation;
-  if (a) tiles.push(tile(m.augmentation, m.level[a.level], undefined, a.note, `lv-${a.level}`));
+  // Not in level colours: high augmentation is good news, and red would say the opposite.
+  if (a) tiles.push(tile(m.augmentation, m.level[a.level], undefined, a.note));
   const dm = d.demand;
   if (dm)
     tiles.push(

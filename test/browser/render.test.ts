@@ -68,6 +68,15 @@ describe('rendering from data', () => {
     expect(tiles.join()).not.to.contain('Median salary');
   });
 
+  it('does not paint augmentation in exposure-level colours (high augmentation is good news)', async () => {
+    const d = await fullDoc();
+    d.augmentation = { level: 'very-high' };
+    const el = await cardWith(d, { theme: 'light' });
+    const value = $$(el, '.tile')[1].querySelector('.tile-value')!;
+    expect(text(value)).to.equal('Very high');
+    expect(getComputedStyle(value).color).to.equal('rgb(26, 29, 35)');
+  });
+
   it('marks top-coded wages "or more" and formats hourly wages', async () => {
     const d = await fullDoc();
     d.wage = { median: 239200, currency: 'USD', period: 'year', topCoded: true };
