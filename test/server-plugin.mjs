@@ -4,10 +4,23 @@
 //   /mock/delay/<ms>/<real path>       serves <real path> after a delay
 //   /mock/count/<real path>            serves <real path> and counts requests
 //   /mock/counts?path=<real path>      how often /mock/count/<path> was requested
+//   /mock/status/503?retryAfter=5      adds a Retry-After header
+//   /mock/reset                        destroys the connection without an answer
+//   /mock/flaky/<n>/<real path>?key=k  answers 503 to the first n requests for key k, then serves
+//   /mock/big/<bytes>[?stream=1]       a JSON document of about that size (streamed: no Content-Length)
+//   /mock/trickle/<ms>/<real path>     sends the headers at once and the body after <ms>
+//   /mock/page/<name>?src=<url>        test/pages/<name>.html, with <name>'s headers (e.g. a strict CSP)
 import { readFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
 import { join, normalize } from 'node:path';
 
 const root = process.cwd();
+
+/** The strict policy of issue 5. Lit creates one Trusted Types policy, named "lit-html". */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+const pageHeaders = { csp: { 'Content-Security-Policy': STRICT_CSP } };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export function testServerMiddleware() {
@@ -29,7 +42,44 @@ export function testServerMiddleware() {
     ctx.set('Cache-Control', 'no-store');
     if (kind === 'status') {
       ctx.status = Number(rest[0]);
+      if (ctx.query.retryAfter) ctx.set('Retry-After', String(ctx.query.retryAfter));
       ctx.body = `status ${rest[0]}`;
+    } else if (kind === 'page') {
+      const name = rest[0].replace(/[^a-z-]/g, '');
+      for (const [k, v] of Object.entries(pageHeaders[name] ?? {})) ctx.set(k, v);
+      ctx.type = 'text/html';
+      ctx.body = await readFile(join(root, 'test/pages', `${name}.html`), 'utf8');
+    } else if (kind === 'reset') {
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+    } else if (kind === 'flaky') {
+      const key = String(ctx.query.key);
+      const n = (counts.get(`flaky:${key}`) ?? 0) + 1;
+      counts.set(`flaky:${key}`, n);
+      if (n <= Number(rest[0])) {
+        ctx.status = 503;
+        ctx.body = 'try later';
+      } else await serveFile(ctx, rest.slice(1).join('/'));
+    } else if (kind === 'big') {
+      const body = `{"schemaVersion":1,"pad":"${'x'.repeat(Math.max(0, Number(rest[0]) - 30))}"}`;
+      ctx.type = 'application/json';
+      if (ctx.query.stream) {
+        const s = new PassThrough();
+        ctx.body = s;
+        s.end(body);
+      } else ctx.body = body;
+    } else if (kind === 'trickle') {
+      const s = new PassThrough();
+      ctx.type = 'application/json';
+      ctx.body = s;
+      s.write(' ');
+      setTimeout(async () => {
+        try {
+          s.end(await readFile(normalize(join(root, rest.slice(1).join('/'))), 'utf8'));
+        } catch {
+          s.end();
+        }
+      }, Number(rest[0]));
     } else if (kind === 'text') {
       ctx.type = decodeURIComponent(rest[0]);
       ctx.body = Buffer.from(decodeURIComponent(rest.slice(1).join('/')), 'base64').toString('utf8');

@@ -21,6 +21,12 @@ const int = () => z.number().check(z.multipleOf(1, 'must be a whole number'));
 
 export const LEVELS = ['low', 'moderate', 'high', 'very-high'] as const;
 
+/**
+ * The most tasks one document may list. O*NET occupations have at most 40 rated tasks; a longer
+ * list is refused (not truncated) so a card never silently shows part of a publisher's data.
+ */
+export const MAX_TASKS = 200;
+
 export const occupationSchema = z.object({
   schemaVersion: z.literal(1),
   occupation: z.object({
@@ -87,7 +93,7 @@ export const occupationSchema = z.object({
       note: z.optional(z.string()),
       scores: z.optional(z.array(z.object({ rater: text(), label: text(), score: score() }))),
     }),
-  ),
+  ).check(z.maxLength(MAX_TASKS, `must have at most ${MAX_TASKS} tasks`)),
   skills: z.optional(z.array(z.object({ name: text(), importance: score() }))),
   tools: z.optional(z.array(z.object({ name: text(), inDemand: z.optional(bool()) }))),
   risks: z.optional(z.array(text())),
@@ -133,7 +139,7 @@ function describe(i: z.core.$ZodIssue): string {
     case 'invalid_type':
       return `expected ${i.expected}`;
     case 'too_big':
-      return `must be at most ${i.maximum}`;
+      return i.origin === 'array' ? i.message : `must be at most ${i.maximum}`;
     case 'too_small':
       return `must be ${i.inclusive ? 'at least' : 'more than'} ${i.minimum}`;
     case 'invalid_value':

@@ -50,6 +50,10 @@ export function resolveUrl(occupation: string | undefined, dataSource: string | 
 
 const cache = new Map<string, Promise<Occupation>>();
 
+/** The largest document accepted (1 MiB). Real documents are ~20 kB; a bigger one is an error. */
+export const MAX_BYTES = 1 << 20;
+const tooLarge = () => new LoadError('invalid-data', 'The document is larger than 1 MB, the most a card accepts.');
+
 /** Default time to wait for a response, in ms. */
 export const TIMEOUT = 10_000;
 
@@ -68,10 +72,20 @@ async function fetchOccupation(url: string, timeout: number, fresh: boolean): Pr
         : new LoadError('network', 'The data server could not be reached.');
     }
     if (res.status === 404 || res.status === 410) throw new LoadError('not-found', `No data for this occupation (HTTP ${res.status}).`);
-    if (!res.ok) throw new LoadError('http', `The data server answered HTTP ${res.status}.`);
+    if (!res.ok) {
+      const after = res.headers.get('Retry-After');
+      throw new LoadError('http', `The data server answered HTTP ${res.status}.${after ? ` It asks to retry after ${after}${/^\d+$/.test(after) ? ' s' : ''}.` : ''}`);
+    }
+    // An HTML page (a login wall, a CDN error page, an SPA fallback) is never an occupation.
+    if (/html/i.test(res.headers.get('Content-Type') ?? ''))
+      throw new LoadError('invalid-json', 'The data server sent an HTML page, not JSON: check data-source.');
+    if (Number(res.headers.get('Content-Length')) > MAX_BYTES) throw tooLarge();
     try {
-      text = await res.text();
-    } catch {
+      const buf = await res.arrayBuffer();
+      if (buf.byteLength > MAX_BYTES) throw tooLarge();
+      text = new TextDecoder().decode(buf);
+    } catch (e) {
+      if (e instanceof LoadError) throw e;
       throw ctrl.signal.aborted
         ? new LoadError('timeout', `The data took longer than ${timeout / 1000} s to arrive.`)
         : new LoadError('network', 'The connection broke while loading data.');

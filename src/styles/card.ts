@@ -22,12 +22,7 @@ export const styles = css`
     --_very-high: var(--ai-risk-card-level-very-high, light-dark(#b91c1c, #f87171));
     display: block;
     max-width: var(--ai-risk-card-max-width, 720px);
-    font-family: var(--ai-risk-card-font-family, inherit);
-    color: var(--_fg);
-    line-height: 1.45;
-    text-align: start;
     contain: content;
-    overflow-wrap: anywhere;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -41,7 +36,24 @@ export const styles = css`
   * {
     box-sizing: border-box;
   }
+  /* Inherited properties cross the shadow boundary and page rules beat :host, so the card pins
+     what its layout depends on here, inside (tested with hostile page CSS). */
   .card {
+    font-family: var(--ai-risk-card-font-family, inherit);
+    color: var(--_fg);
+    line-height: 1.45;
+    text-align: start;
+    overflow-wrap: anywhere;
+    white-space: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    font-style: normal;
+    font-weight: 400;
+    visibility: visible;
+    cursor: auto;
     display: block;
     background: var(--_bg);
     border: 1px solid var(--_border);
