@@ -11,7 +11,10 @@ function minifyLiterals(): Plugin {
     enforce: 'pre',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      const r = await minifyHTMLLiterals(code, { fileName: id });
+      // keepClosingSlash: svg`<path/>` must stay self-closed or the arc nests inside the track
+      // and is never drawn. conservativeCollapse: whitespace between inline parts is a space
+      // the reader sees ("usage (observed use)"), so collapse it to one, never to none.
+      const r = await minifyHTMLLiterals(code, { fileName: id, minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } });
       return r && { code: r.code, map: r.map?.toString() };
     },
   };

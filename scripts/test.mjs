@@ -27,6 +27,12 @@ if (nodeTests.length) {
   failed += num('fail') + (nt.status !== 0 && !num('fail') ? 1 : 0);
 }
 
+// The browser tests include the minified CDN bundle (test/browser/bundle.test.ts).
+console.log('> vite build');
+const build = run(bin('vite'), ['build', '--logLevel', 'warn']);
+process.stdout.write(build.stdout);
+if (build.status !== 0) failed++;
+
 console.log('> web-test-runner');
 const countsFile = join(mkdtempSync(join(tmpdir(), 'wtr-')), 'counts.json');
 const wtr = run(bin('web-test-runner'), [], { WTR_COUNTS_FILE: countsFile, CI: 'true' });

@@ -1,0 +1,23 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+/**
+ * The minified bundle (dist/ai-risk-card.js, built by `npm test` first) must render what the
+ * source renders: template minification once unclosed the gauge's SVG paths and ate spaces.
+ */
+describe('the built bundle', () => {
+  it('renders the gauge arc and keeps the spaces between inline parts', async () => {
+    const head = await fetch('/dist/ai-risk-card.js', { method: 'HEAD' });
+    if (!head.ok) throw new Error('dist/ai-risk-card.js is missing: run `npm run build` (npm test does it first).');
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/bundle.html" style="width:800px;height:600px"></iframe>`);
+    await waitUntil(() => frame.contentDocument?.getElementById('a')?.shadowRoot?.querySelector('h2'), 'bundle card renders', { timeout: 8000 });
+    const root = frame.contentDocument!.getElementById('a')!.shadowRoot!;
+    const arc = root.querySelector<SVGPathElement>('.arc')!;
+    expect(arc.parentElement!.tagName.toLowerCase()).to.equal('svg');
+    expect(arc.getAttribute('stroke-dasharray')).to.equal('62 100');
+    expect(arc.getBoundingClientRect().width).to.be.greaterThan(20);
+    const observed = [...root.querySelectorAll('.sig-label')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+    expect(observed).to.include('Microsoft Copilot usage (observed use, percentile)');
+    const license = root.querySelector('[part=sources] li:last-child')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(license).to.equal('O*NET 30.1 (CC BY 4.0)');
+  });
+});
