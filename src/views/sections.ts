@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Occupation } from '../data/contract.js';
+import type { Section } from '../ai-risk-card.js';
 import type { ViewContext } from './context.js';
 import { vars } from './vars.js';
 
@@ -37,10 +38,10 @@ export function signals({ m }: ViewContext, d: Occupation) {
 export const overview = ({ m }: ViewContext, d: Occupation) =>
   d.overview?.length ? section('overview', m.overview, d.overview.map((p) => html`<p>${p}</p>`)) : nothing;
 
-export function extras({ m }: ViewContext, d: Occupation) {
-  const top = d.skills?.length ? Math.max(...d.skills.map((s) => s.importance)) || 1 : 1;
+/** Skills, tools, risks, AI tools, future skills and FAQ, each where the data has it and `show` allows. */
+export function extras({ m }: ViewContext, d: Occupation, show: (s: Section) => boolean) {
   return [
-    d.skills?.length
+    d.skills?.length && show('skills')
       ? section(
           'skills',
           m.skills,
@@ -50,14 +51,14 @@ export function extras({ m }: ViewContext, d: Occupation) {
               .map(
                 (s) => html`<li>
                   <span>${s.name}</span>
-                  <span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${(s.importance / top) * 100}%` })}></span></span>
+                  <span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${s.importance}%` })}></span></span>
                   <span class="num">${Math.round(s.importance)}</span>
                 </li>`,
               )}
           </ol>`,
         )
       : nothing,
-    d.tools?.length
+    d.tools?.length && show('tools')
       ? section(
           'tools',
           m.tools,
@@ -68,12 +69,12 @@ export function extras({ m }: ViewContext, d: Occupation) {
           </ul>`,
         )
       : nothing,
-    list('risks', m.risks, d.risks),
-    d.aiTools?.length
+    show('risks') ? list('risks', m.risks, d.risks) : nothing,
+    d.aiTools?.length && show('ai-tools')
       ? section('ai-tools', m.aiTools, html`<ul class="chips">${d.aiTools.map((t) => html`<li>${t}</li>`)}</ul>`)
       : nothing,
-    list('future', m.futureSkills, d.futureSkills),
-    d.faq?.length
+    show('future-skills') ? list('future', m.futureSkills, d.futureSkills) : nothing,
+    d.faq?.length && show('faq')
       ? section(
           'faq',
           m.faq,
@@ -81,21 +82,28 @@ export function extras({ m }: ViewContext, d: Occupation) {
           'faq',
         )
       : nothing,
-    section(
-      'sources',
-      m.sources,
-      html`<ul class="sources">
-          ${d.sources.map((s) => {
-            const href = safeHref(s.url);
-            return html`<li>
-              ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${s.label}</a>` : s.label}${s.license
-                ? html` <span class="license">(${s.license})</span>`
-                : nothing}
-            </li>`;
-          })}
-        </ul>
-        <p class="disclaimer">${m.disclaimer}</p>`,
-      'sources',
-    ),
   ];
 }
+
+const sourceList = (d: Occupation) =>
+  html`<ul class="sources">
+    ${d.sources.map((s) => {
+      const href = safeHref(s.url);
+      return html`<li>
+        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${s.label}</a>` : s.label}${s.license
+          ? html` <span class="license">(${s.license})</span>`
+          : nothing}
+      </li>`;
+    })}
+  </ul>`;
+
+/** Always shown: the sources carry the attribution their licences require (O*NET is CC BY 4.0). */
+export const sources = ({ m }: ViewContext, d: Occupation) =>
+  section('sources', m.sources, html`${sourceList(d)}<p class="disclaimer">${m.disclaimer}</p>`, 'sources');
+
+/** The compact card's sources: the same list behind a disclosure, and the disclaimer. */
+export const compactSources = ({ m }: ViewContext, d: Occupation) =>
+  html`<div part="sources" class="sec-sources">
+    <p class="disclaimer">${m.disclaimer}</p>
+    <details><summary>${m.sourcesShort}</summary>${sourceList(d)}</details>
+  </div>`;

@@ -3,7 +3,11 @@ import type { Occupation } from '../data/contract.js';
 import { money, number, pct } from '../i18n/format.js';
 import type { ViewContext } from './context.js';
 
-/** A task counts as "AI can do today" when its mean rater coverage is at least 50 (half exposed). */
+/**
+ * A task counts as one "AI can do" when its mean rater coverage is over 50: the raters lean to
+ * "an LLM alone halves the time" (E1). Three E2 ratings (50: only with extra software built on
+ * the model) do not count.
+ */
 export const DOABLE = 50;
 
 const tile = (label: string, value: unknown, sub?: unknown, note?: string, cls = '') =>
@@ -18,20 +22,21 @@ const tile = (label: string, value: unknown, sub?: unknown, note?: string, cls =
 
 const join = (...parts: unknown[]) => parts.filter(Boolean).join(" · ");
 
-export function stats({ m, lang }: ViewContext, d: Occupation) {
+/** The stat tiles; compact: only tasks AI can do, demand and salary, without notes. */
+export function stats({ m, lang }: ViewContext, d: Occupation, compact = false) {
   const tiles: TemplateResult[] = [];
   const n = d.tasks.length;
   if (n) {
-    const doable = d.tasks.filter((t) => t.coverage >= DOABLE).length;
+    const doable = d.tasks.filter((t) => t.coverage > DOABLE).length;
     tiles.push(tile(m.tasksShare, number(lang, doable / n, { style: 'percent' }), m.tasksShareNote(doable, n)));
   }
   const a = d.augmentation;
   // Not in level colours: high augmentation is good news, and red would say the opposite.
-  if (a) tiles.push(tile(m.augmentation, m.level[a.level], undefined, a.note));
+  if (a && !compact) tiles.push(tile(m.augmentation, m.level[a.level], undefined, a.note));
   const dm = d.demand;
   if (dm)
     tiles.push(
-      tile(m.demand, m.trend[dm.trend], join(dm.changePct != null && pct(lang, dm.changePct), dm.period), dm.note, `trend-${dm.trend}`),
+      tile(m.demand, m.trend[dm.trend], join(dm.changePct != null && pct(lang, dm.changePct), dm.period), compact ? '' : dm.note, `trend-${dm.trend}`),
     );
   const w = d.wage;
   if (w)
@@ -40,10 +45,10 @@ export function stats({ m, lang }: ViewContext, d: Occupation) {
         m.salary,
         money(lang, w.median, w.currency) + (w.topCoded ? ` ${m.orMore}` : ''),
         join(w.changePct != null && `${pct(lang, w.changePct)} ${m.yoy}`, w.period === 'hour' ? m.perHour : m.perYear, w.year && String(w.year)),
-        w.note,
+        compact ? '' : w.note,
       ),
     );
   const e = d.employment;
-  if (e) tiles.push(tile(m.employment, m.workers(number(lang, e.count)), join(e.year && String(e.year), e.source), e.note));
+  if (e && !compact) tiles.push(tile(m.employment, m.workers(number(lang, e.count)), join(e.year && String(e.year), e.source), e.note));
   return tiles.length ? html`<dl part="stats" class="stats">${tiles}</dl>` : nothing;
 }

@@ -31,9 +31,14 @@ export function spreadOf(t: Task): number {
   return Math.round(Math.max(...s) - Math.min(...s));
 }
 
-export function tasks({ m }: ViewContext, sorted: readonly Task[], ui: TaskUi) {
+/**
+ * Task bars, most exposed first; `limit` (compact cards) shows that many and no "Show all".
+ * Per-rater scores show in the row's own bar lane on hover and keyboard focus (so they never
+ * cover the next task), and as a disclosure below the row on click or tap.
+ */
+export function tasks({ m }: ViewContext, sorted: readonly Task[], ui: TaskUi, limit?: number) {
   if (!sorted.length) return nothing;
-  const shown = ui.all ? sorted : sorted.slice(0, FIRST);
+  const shown = ui.all ? sorted : sorted.slice(0, limit ?? FIRST);
   return html`<section class="tasks-section" aria-labelledby="h-tasks">
     <h3 id="h-tasks">${m.tasks}</h3>
     <p class="intro">${m.tasksIntro}</p>
@@ -41,42 +46,46 @@ export function tasks({ m }: ViewContext, sorted: readonly Task[], ui: TaskUi) {
       ${shown.map((t, i) => {
         const cov = Math.round(t.coverage);
         const spread = spreadOf(t);
-        const tip = !!(t.scores?.length || t.note);
-        const cls = `task${ui.open === i ? ' open' : ''}${ui.dismissed === i ? ' dismissed' : ''}`;
-        return html`<li part="task" class=${cls} @mouseleave=${() => ui.dismissed === i && ui.dismiss(-1)}>
+        const has = !!(t.scores?.length || t.note);
+        const open = ui.open === i;
+        const summary = [...(t.scores ?? []).map((s) => `${s.label} ${Math.round(s.score)}`), spread ? m.spread(spread) : ''].filter(Boolean).join(' · ');
+        return html`<li part="task" class="task${ui.dismissed === i ? ' dismissed' : ''}${open ? ' open' : ''}" @mouseleave=${() => ui.dismissed === i && ui.dismiss(-1)}>
           <button
             type="button"
             class="task-btn"
-            aria-expanded=${tip ? String(ui.open === i) : nothing}
-            aria-describedby=${tip ? `tip-${i}` : nothing}
-            @click=${() => tip && ui.toggle(i)}
+            aria-expanded=${has ? String(open) : nothing}
+            aria-controls=${open ? `det-${i}` : nothing}
+            aria-describedby=${summary ? `tip-${i}` : nothing}
+            @click=${() => has && ui.toggle(i)}
             @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && ui.dismiss(i)}
             @blur=${() => ui.dismissed === i && ui.dismiss(-1)}
           >
             <span class="task-text">${t.statement}</span>
             <span class="task-value">${cov}<span class="sr">/100</span></span>
-            <span class="bar" aria-hidden="true"><span class="fill lv-${levelOf(cov)}" ${vars({ '--v': `${cov}%` })}></span></span>
+            <span class="lane"
+              ><span class="bar" aria-hidden="true"><span class="fill lv-${levelOf(cov)}" ${vars({ '--v': `${cov}%` })}></span></span
+              >${summary ? html`<span class="tip" id="tip-${i}" role="tooltip" aria-hidden="true">${summary}</span>` : nothing}</span
+            >
             ${spread >= DISAGREE ? html`<span class="flag">${m.disagree}</span>` : nothing}
           </button>
-          ${tip
-            ? html`<div class="tip" id="tip-${i}" role="tooltip">
+          ${open
+            ? html`<div class="detail" id="det-${i}">
                 ${t.scores?.length
                   ? html`<strong>${m.raters}</strong>
                       <ul>
                         ${t.scores.map(
                           (s) =>
-                            html`<li><span>${s.label}</span><b>${Math.round(s.score)}</b><span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${s.score}%` })}></span></span></li>`,
+                            html`<li><span>${s.label}</span><span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${s.score}%` })}></span></span><b>${Math.round(s.score)}</b></li>`,
                         )}
                       </ul>`
                   : nothing}
-                ${spread ? html`<p>${m.spread(spread)}</p>` : nothing}
-                ${t.note ? html`<p>${t.note}</p>` : nothing}
+                ${spread ? html`<p>${m.spread(spread)}</p>` : nothing} ${t.note ? html`<p>${t.note}</p>` : nothing}
               </div>`
             : nothing}
         </li>`;
       })}
     </ol>
-    ${sorted.length > FIRST
+    ${!limit && sorted.length > FIRST
       ? html`<button type="button" class="more" aria-expanded=${String(ui.all)} @click=${ui.more}>
           ${ui.all ? m.showFewer : m.showAll(sorted.length)}
         </button>`

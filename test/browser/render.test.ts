@@ -11,12 +11,12 @@ describe('rendering from data', () => {
     expect($(el, '[part=gauge]')).to.exist;
     const tiles = $$(el, '.tile').map(text);
     expect(tiles).to.have.length(5);
-    // 7 of the 10 fixture tasks have a mean coverage of 50 or more.
-    expect(tiles[0]).to.contain('Tasks AI can do today').and.contain('70%').and.contain('7 of 10 tasks');
+    // 5 of the 10 fixture tasks have a mean coverage over 50 (two sit at exactly 50: not counted).
+    expect(tiles[0]).to.contain('Tasks AI can do').and.contain('50%').and.contain('5 of 10 tasks rated more than half exposed');
     expect(tiles[1]).to.contain('Augmentation potential').and.contain('High');
     expect(tiles[2]).to.contain('Growing').and.contain('+33.5%').and.contain('2024–34').and.contain('Much faster than average');
     expect(tiles[3]).to.contain('$112,590').and.contain('+4.2% YoY').and.contain('per year');
-    expect(tiles[4]).to.contain('~233,440 workers').and.contain('BLS OEWS May 2024').and.contain('covers all of SOC 15-2051');
+    expect(tiles[4]).to.contain('233,440 workers').and.contain('BLS OEWS May 2024').and.contain('covers all of SOC 15-2051');
     expect($$(el, '.sec-overview p').map(text)).to.deep.equal(['First overview paragraph about the fixture.', 'Second overview paragraph.']);
     expect($$(el, '.signal')).to.have.length(4);
     expect(text($(el, '.sec-skills'))).to.contain('Mathematics');
@@ -117,32 +117,49 @@ describe('per-rater scores', () => {
   it('open on keyboard focus, are the button\'s description, and close on Esc', async () => {
     const el = await cardWith(await fullDoc());
     const btn = $(el, '.task-btn')!;
-    const tipId = btn.getAttribute('aria-describedby')!;
-    const tip = el.shadowRoot!.getElementById(tipId)!;
+    const tip = el.shadowRoot!.getElementById(btn.getAttribute('aria-describedby')!)!;
     expect(tip.getAttribute('role')).to.equal('tooltip');
     expect(text(tip)).to.contain('GPT-4').and.contain('Human annotators');
     expect(getComputedStyle(tip).display).to.equal('none');
     btn.focus();
-    await sendKeys({ press: 'Shift' }); // real keyboard focus, so :focus-visible semantics apply
-    expect(getComputedStyle(tip).display).to.equal('block');
+    await sendKeys({ press: 'Shift' }); // real keyboard focus, so :focus-visible applies
+    expect(getComputedStyle(tip).display).to.equal('flex');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(getComputedStyle(tip).display).to.equal('none');
   });
 
-  it('toggle on tap/click with aria-expanded', async () => {
+  it('stay inside their own row, so they never cover or block the next task', async () => {
+    const el = await cardWith(await fullDoc());
+    const [first, second] = $$(el, '.task');
+    const btn = first.querySelector<HTMLElement>('.task-btn')!;
+    btn.focus();
+    await sendKeys({ press: 'Shift' });
+    const tip = first.querySelector('.tip')!.getBoundingClientRect();
+    expect(tip.height).to.be.greaterThan(0);
+    expect(tip.bottom).to.be.at.most(second.getBoundingClientRect().top);
+    const next = second.querySelector('.task-btn')!.getBoundingClientRect();
+    expect(el.shadowRoot!.elementFromPoint(next.left + next.width / 2, next.top + next.height / 2)?.closest('.task')).to.equal(second);
+  });
+
+  it('toggle a disclosure on tap/click, also after Esc', async () => {
     const el = await cardWith(await fullDoc());
     const btn = $$(el, '.task-btn')[1];
-    const tip = el.shadowRoot!.getElementById(btn.getAttribute('aria-describedby')!)!;
     expect(btn.getAttribute('aria-expanded')).to.equal('false');
+    btn.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
     btn.click();
     await el.updateComplete;
     expect(btn.getAttribute('aria-expanded')).to.equal('true');
-    btn.blur();
-    expect(getComputedStyle(tip).display).to.equal('block');
+    const detail = el.shadowRoot!.getElementById(btn.getAttribute('aria-controls')!)!;
+    expect(text(detail)).to.contain('Scores by rater').and.contain('GPT-4 (alternative rubric)');
+    expect(getComputedStyle(detail).display).to.equal('block');
+    expect($$(el, '.detail li .bar').every((b) => b.getBoundingClientRect().width > 30)).to.be.true;
     btn.click();
     await el.updateComplete;
     expect(btn.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '.detail')).to.be.null;
   });
 
   it('show the spread and flag tasks where raters disagree', async () => {
