@@ -1,13 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Occupation, Task } from './data/contract.js';
-import { load, LoadError, resolveUrl, TIMEOUT, validate, type ErrorKind } from './data/load.js';
+import { dataRoot, docUrl, load, LoadError, TIMEOUT, validate, type ErrorKind } from './data/load.js';
+import { jobPosting, matchTitle, resolveCode, type Match } from './data/resolve.js';
+import { unwatch, whenNear } from './data/visible.js';
 import { en } from './i18n/en.js';
 import { date } from './i18n/format.js';
 import { styles } from './styles/card.js';
 import type { ViewContext } from './views/context.js';
 import { gauge } from './views/gauge.js';
-import { extras, overview, signals } from './views/sections.js';
+import { compactSources, extras, overview, signals, sources } from './views/sections.js';
 import { error, loading } from './views/states.js';
 import { stats } from './views/stats.js';
 import { sortTasks, tasks, type TaskUi } from './views/tasks.js';
@@ -16,7 +18,13 @@ import { VERSION } from './version.js';
 export interface LoadDetail {
   occupation: string;
   data: Occupation;
+  /** How a `job-title` (or the page's JobPosting title) was matched, when it was. */
+  match?: Match;
 }
+export type { Match };
+
+/** Section names for the `sections` attribute. The header and the sources always show. */
+export type Section = 'gauge' | 'signals' | 'stats' | 'overview' | 'tasks' | 'skills' | 'tools' | 'risks' | 'ai-tools' | 'future-skills' | 'faq';
 export interface ErrorDetail {
   occupation: string;
   kind: ErrorKind;
@@ -84,34 +92,75 @@ export class AiRiskCard extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
   /** How long to wait for the data server, in milliseconds. */
   @property({ type: Number }) timeout = TIMEOUT;
+  /** "lazy" (default): fetch when the card nears the viewport. "eager": fetch at once. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+  /** "full" (default) or "compact": gauge, three key stats, top three tasks, and a button to expand. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  /** Comma-separated sections to show, e.g. "gauge,stats,tasks,faq" (default: all). */
+  @property() sections?: string;
+  /** A job title to match to an occupation through `v1/titles.json`, when `occupation` is not set. */
+  @property({ attribute: 'job-title' }) jobTitle?: string;
 
   @state() private _data?: Occupation;
   @state() private _error?: { kind: ErrorKind; message: string };
   @state() private _open = -1;
   @state() private _dismissed = -1;
   @state() private _all = false;
+  @state() private _match?: Match;
 
   #sorted: Task[] = [];
   /** Bumped per load; a response for an older token is stale and dropped (latest wins). */
   #token = 0;
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated || changed.has('data') || ((changed.has('occupation') || changed.has('src') || changed.has('dataSource')) && this.data == null)) {
-      this.#load(false);
-    }
+    if (
+      !this.hasUpdated ||
+      changed.has('data') ||
+      (this.data == null && (['occupation', 'src', 'dataSource', 'jobTitle'] as const).some((k) => changed.has(k)))
+    )
+      this.#request();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Re-armed after a move; a card that already has its data does not fetch again.
+    if (this.#pending) whenNear(this, this.#pending);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    unwatch(this);
   }
 
   #emit<T>(name: string, detail: T) {
     this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
   }
 
-  #show(data: Occupation) {
+  /** The load that waits for the viewport (lazy cards), if any. */
+  #pending?: () => void;
+
+  /** Load now, or once the card nears the viewport when lazy and there is something to fetch. */
+  #request() {
+    unwatch(this);
+    this.#pending = undefined;
+    ++this.#token; // whatever was in flight is stale now
+    this._data = this._error = undefined;
+    if (this.data != null || this.loading === 'eager' || !this.isConnected) return this.#load(false);
+    this.#pending = () => {
+      this.#pending = undefined;
+      this.#load(false);
+    };
+    whenNear(this, this.#pending);
+  }
+
+  #show(data: Occupation, match?: Match) {
     this._data = data;
+    this._match = match;
     this._error = undefined;
     this.#sorted = sortTasks(data.tasks);
     this._open = this._dismissed = -1;
     this._all = false;
-    this.#emit<LoadDetail>('ai-risk-card-load', { occupation: data.occupation.code, data });
+    this.#emit<LoadDetail>('ai-risk-card-load', { occupation: data.occupation.code, data, match });
   }
 
   #fail(e: unknown) {
@@ -122,16 +171,41 @@ export class AiRiskCard extends LitElement {
     this.#emit<ErrorDetail>('ai-risk-card-error', { occupation: this.occupation ?? '', kind: err.kind, message: err.message });
   }
 
+  /** Which document to fetch: src, else occupation (code, SOC, slug or "auto"), else job-title. */
+  async #target(): Promise<{ url: URL; match?: Match }> {
+    if (this.src) return { url: new URL(this.src, document.baseURI) };
+    const root = dataRoot(this.dataSource, DEFAULT_BASE);
+    let occ = (this.occupation ?? '').trim();
+    let title = (this.jobTitle ?? '').trim();
+    if (occ === 'auto') {
+      const post = jobPosting(document);
+      if (!post) throw new LoadError('not-found', 'occupation="auto" found no schema.org JobPosting (JSON-LD) on this page.');
+      occ = post.code ?? '';
+      title = post.title ?? '';
+    }
+    let match: Match | undefined;
+    if (!occ && title) {
+      match = await matchTitle(title, root);
+      if (!match) throw new LoadError('not-found', `No occupation matches the job title "${title.slice(0, 80)}".`);
+      occ = match.code;
+    }
+    if (!occ) throw new LoadError('not-found', 'No occupation given: set occupation="15-2051.00" (an O*NET-SOC code), job-title or src.');
+    return { url: docUrl(root, await resolveCode(occ, root)), match };
+  }
+
   async #load(fresh: boolean) {
     const token = ++this.#token;
-    this._data = undefined;
-    this._error = undefined;
+    this._data = this._error = undefined;
     try {
-      const data =
-        this.data != null
-          ? validate(this.data)
-          : await load(resolveUrl(this.occupation, this.dataSource, this.src, DEFAULT_BASE), { fresh, timeout: this.timeout });
-      if (token === this.#token) this.#show(data);
+      let data: Occupation;
+      let match: Match | undefined;
+      if (this.data != null) data = validate(this.data);
+      else {
+        const t = await this.#target();
+        match = t.match;
+        data = await load(t.url, { fresh, timeout: this.timeout });
+      }
+      if (token === this.#token) this.#show(data, match);
     } catch (e) {
       if (token === this.#token) this.#fail(e);
     }
@@ -139,6 +213,8 @@ export class AiRiskCard extends LitElement {
 
   /** Load the data again, bypassing the page's shared cache. */
   reload() {
+    unwatch(this);
+    this.#pending = undefined;
     this.#load(true);
   }
 
@@ -147,7 +223,10 @@ export class AiRiskCard extends LitElement {
       open: this._open,
       dismissed: this._dismissed,
       all: this._all,
-      toggle: (i) => (this._open = this._open === i ? -1 : i),
+      toggle: (i) => {
+        this._open = this._open === i ? -1 : i;
+        this._dismissed = -1; // an explicit click or tap undoes an earlier Esc
+      },
       dismiss: (i) => {
         this._dismissed = i;
         if (i >= 0 && this._open === i) this._open = -1;
@@ -161,6 +240,10 @@ export class AiRiskCard extends LitElement {
     const ctx: ViewContext = { m: en, lang };
     const d = this._data;
     const e = this._error;
+    const compact = this.variant === 'compact';
+    const list = this.sections?.split(',').map((x) => x.trim());
+    const show = (s: Section) => compact || !list || list.includes(s);
+    const m = this._match;
     return html`<article part="card" class="card" aria-labelledby=${d ? 'title' : nothing}>
       ${e
         ? error(ctx, e.kind, e.message, () => this.reload())
@@ -172,9 +255,16 @@ export class AiRiskCard extends LitElement {
                   O*NET-SOC ${d.occupation.code} ·
                   <time datetime=${d.updated}>${en.updated(date(lang, d.updated))}</time>
                 </p>
+                ${m ? html`<p class="meta match">${en.matched(m.query, m.title, Math.round(m.confidence * 100))}</p>` : nothing}
               </header>
-              <div class="summary">${gauge(ctx, d.exposure)} ${signals(ctx, d)}</div>
-              ${stats(ctx, d)} ${overview(ctx, d)} ${tasks(ctx, this.#sorted, this.#ui())} ${extras(ctx, d)}`}
+              <div class="summary">
+                ${show('gauge') ? gauge(ctx, d.exposure) : nothing} ${compact ? stats(ctx, d, true) : show('signals') ? signals(ctx, d) : nothing}
+              </div>
+              ${compact
+                ? html`${tasks(ctx, this.#sorted, this.#ui(), 3)} ${compactSources(ctx, d)}
+                    <button type="button" class="more" @click=${() => (this.variant = 'full')}>${en.expand}</button>`
+                : html`${show('stats') ? stats(ctx, d) : nothing} ${show('overview') ? overview(ctx, d) : nothing}
+                  ${show('tasks') ? tasks(ctx, this.#sorted, this.#ui()) : nothing} ${extras(ctx, d, show)} ${sources(ctx, d)}`}`}
     </article>`;
   }
 }

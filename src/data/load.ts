@@ -27,26 +27,19 @@ export class LoadError extends Error {
 
 export const CODE = /^\d\d-\d{4}\.\d\d$/;
 
-/** The document URL for a card, or a LoadError explaining why there is none. */
-export function resolveUrl(occupation: string | undefined, dataSource: string | undefined, src: string | undefined, base: string): URL {
-  try {
-    if (src) return new URL(src, document.baseURI);
-  } catch {
-    throw new LoadError('not-found', `The src attribute "${src}" is not a valid URL.`);
-  }
-  const code = (occupation ?? '').trim();
-  if (!code) throw new LoadError('not-found', 'No occupation given: set occupation="15-2051.00" (an O*NET-SOC code) or src.');
-  if (!CODE.test(code))
-    throw new LoadError('not-found', `"${code.slice(0, 40)}" is not an O*NET-SOC code; use the form 15-2051.00.`);
+/** The data API's base URL (the folder holding `v1/`), always ending in a slash. */
+export function dataRoot(dataSource: string | undefined, base: string): URL {
   let root: URL;
   try {
     root = new URL(dataSource || base, document.baseURI);
   } catch {
-    throw new LoadError('not-found', `The data-source attribute "${dataSource}" is not a valid URL.`);
+    throw new LoadError('not-found', `The data-source attribute "${String(dataSource).slice(0, 80)}" is not a valid URL.`);
   }
   if (!root.pathname.endsWith('/')) root.pathname += '/';
-  return new URL(`v1/occupations/${code}.json`, root);
+  return root;
 }
+
+export const docUrl = (root: URL, code: string) => new URL(`v1/occupations/${code}.json`, root);
 
 const cache = new Map<string, Promise<Occupation>>();
 

@@ -24,6 +24,30 @@ export const styles = css`
     max-width: var(--ai-risk-card-max-width, 720px);
     contain: content;
   }
+  :host([variant='compact']) {
+    max-width: var(--ai-risk-card-max-width, 480px);
+    font-size: 0.95em;
+  }
+  :host([variant='compact']) .stats {
+    grid-template-columns: 1fr;
+    gap: 0.3em;
+  }
+  :host([variant='compact']) .tile {
+    flex-direction: row;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.5em;
+    padding: 0.3em 0.6em;
+  }
+  :host([variant='compact']) .tile dd {
+    align-items: end;
+  }
+  :host([variant='compact']) .tile-value {
+    font-size: 1em;
+  }
+  :host([variant='compact']) .intro {
+    display: none;
+  }
   :host([theme='light']) {
     color-scheme: light;
   }
@@ -59,7 +83,6 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 1.25em 1.25em 1em;
-    min-height: 24em;
   }
   .lv-low {
     --_lv: var(--_low);
@@ -182,7 +205,6 @@ export const styles = css`
   }
   .signals ul,
   .tasks,
-  .tip ul,
   .skills,
   .sources,
   .chips {
@@ -209,14 +231,14 @@ export const styles = css`
   }
   .signal,
   .skills li,
-  .tip li {
+  .detail li {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(3em, 30%) 2em;
     gap: 0.5em;
     align-items: center;
   }
   .signal b,
-  .tip b,
+  .detail b,
   .num {
     text-align: end;
   }
@@ -267,9 +289,6 @@ export const styles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  .task-btn .bar {
-    grid-column: 1 / -1;
-  }
   .flag {
     grid-column: 1 / -1;
     justify-self: start;
@@ -279,28 +298,49 @@ export const styles = css`
     border-radius: 1em;
     padding: 0 0.5em;
   }
+  /* The bar lane holds the bar and, on hover or focus, the per-rater scores over it: inside the
+     row, so they never cover the next task or catch its clicks. */
+  .lane {
+    grid-column: 1 / -1;
+    position: relative;
+    display: flex;
+    align-items: center;
+    min-height: 1.3em;
+  }
+  .lane .bar {
+    flex: 1;
+  }
   .tip {
     display: none;
     position: absolute;
-    z-index: 1;
-    inset-inline: 0.5em;
-    top: calc(100% - 0.2em);
-    padding: 0.6em 0.75em;
+    inset: 0;
+    align-items: center;
     background: var(--_bg);
     color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
+    font-size: 0.8em;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .task-btn:is(:hover, :focus-visible) .tip {
+    display: flex;
+  }
+  .dismissed .tip {
+    display: none !important;
+  }
+  .detail {
+    margin: 0 0.5em 0.5em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 3px solid var(--_accent);
     font-size: 0.85em;
   }
-  .task:is(:hover, :focus-within, .open):not(.dismissed) .tip {
-    display: block;
+  .detail ul {
+    list-style: none;
+    margin: 0.3em 0 0;
+    padding: 0;
   }
-  .tip p {
+  .detail p {
     margin: 0.4em 0 0;
-  }
-  .tip ul {
-    margin-top: 0.3em;
   }
   button {
     font: inherit;
@@ -371,9 +411,23 @@ export const styles = css`
   .error {
     padding: 1em 0;
   }
+  /* The skeleton reserves about the loaded card's height (median of real cards: ~190em at
+     720px wide, ~340em on a phone, compact ~46em), so nothing below it moves on load. A
+     viewport query, not a container query: container-type would zero the card's intrinsic
+     width in flex and inline-block hosts. */
   .skeleton {
     display: grid;
     gap: 1em;
+    align-content: start;
+    min-height: 190em;
+  }
+  @media (max-width: 30em) {
+    .skeleton {
+      min-height: 340em;
+    }
+  }
+  :host([variant='compact']) .skeleton {
+    min-height: 46em;
   }
   .sk {
     background: var(--_track);

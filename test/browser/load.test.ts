@@ -68,7 +68,7 @@ describe('loading', () => {
 describe('errors', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ['not-found', { occupation: '99-9999.00', 'data-source': DATA }, /no data for this occupation/i],
-    ['not-found', { occupation: 'data scientist', 'data-source': DATA }, /not an O\*NET-SOC code/],
+    ['not-found', { occupation: 'data scientist', 'data-source': DATA }, /not an O\*NET-SOC code \(15-2051\.00\), a SOC code/],
     ['not-found', {}, /No occupation given/],
     ['http', { src: '/mock/status/500' }, /HTTP 500/],
     ['invalid-json', { src: `/mock/text/text%2Fhtml/${b64('<!doctype html><p>Oops')}` }, /not JSON/],
@@ -127,6 +127,7 @@ describe('errors', () => {
     const host = await fixture(html`<div></div>`);
     const cards = Array.from({ length: 12 }, () => {
       const el = document.createElement('ai-risk-card');
+      el.loading = 'eager';
       el.src = `/mock/count/${path}?dedupe`;
       host.append(el);
       return el;
@@ -139,6 +140,21 @@ describe('errors', () => {
 describe('registration', () => {
   it('defining twice with the same version is a no-op', () => {
     expect(() => AiRiskCard.define()).not.to.throw();
+  });
+
+  it('loading the script a second time (another copy of the same version) neither throws nor warns', async () => {
+    const warn = console.warn;
+    const seen: unknown[] = [];
+    console.warn = (...a: unknown[]) => seen.push(a);
+    try {
+      await import(/* @vite-ignore */ `/src/define.ts?again=${Math.random()}`); // the entry runs again
+      class SecondCopy extends AiRiskCard {} // a second bundle's class: same version, other constructor
+      SecondCopy.define();
+      expect(customElements.get('ai-risk-card')).to.equal(AiRiskCard);
+    } finally {
+      console.warn = warn;
+    }
+    expect(seen).to.deep.equal([]);
   });
 
   it('another version already registered: warns with both versions, never throws', () => {

@@ -1,0 +1,177 @@
+/**
+ * Turning what a job board has (a SOC code, a slug, a job title, a JobPosting on the page) into
+ * an O*NET-SOC code. `v1/index.json` and `v1/titles.json` are fetched at most once per page
+ * per data source, and only when a card needs them. Never touches the card's DOM.
+ */
+import { CODE, LoadError } from './load.js';
+
+export interface IndexEntry {
+  code: string;
+  slug: string;
+  title: string;
+}
+export interface Match {
+  /** The text that was matched (the job title as given). */
+  query: string;
+  /** The O*NET title or alternate title it matched. */
+  title: string;
+  code: string;
+  /** 0–1: token overlap (Dice) between the normalised query and title, lower when ambiguous. */
+  confidence: number;
+}
+
+const files = new Map<string, Promise<any>>();
+
+function getJson(url: string): Promise<any> {
+  let p = files.get(url);
+  if (!p) {
+    p = fetch(url, { credentials: 'omit' })
+      .then((r) => (r.ok ? r.json() : Promise.reject(new LoadError('http', `The data server answered HTTP ${r.status} for ${url}.`))))
+      .catch((e) => {
+        files.delete(url);
+        throw e instanceof LoadError ? e : new LoadError('network', `Could not load ${url}.`);
+      });
+    files.set(url, p);
+  }
+  return p;
+}
+
+async function index(root: URL): Promise<IndexEntry[]> {
+  const list = (await getJson(new URL('v1/index.json', root).href))?.occupations;
+  if (!Array.isArray(list)) throw new LoadError('invalid-data', 'v1/index.json has no occupations list.');
+  return list;
+}
+
+/** Seniority and filler words that say nothing about the occupation. */
+const NOISE = new Set(
+  'senior sr junior jr lead principal staff intern entry level mid i ii iii iv v remote hybrid contract temporary part full time the a an of and for in at to with'.split(' '),
+);
+/**
+ * Common abbreviations in job ads, expanded to O*NET's words. A Map, not an object lookup:
+ * titles contain words like "constructor" that an object would answer from its prototype.
+ */
+const ABBR = new Map<string, string>(Object.entries({
+  ml: 'machine learning',
+  ai: 'artificial intelligence',
+  swe: 'software engineer',
+  sde: 'software development engineer',
+  sw: 'software',
+  dev: 'developer',
+  devs: 'developer',
+  eng: 'engineer',
+  engr: 'engineer',
+  mgr: 'manager',
+  asst: 'assistant',
+  admin: 'administrative',
+  rep: 'representative',
+  reps: 'representative',
+  tech: 'technician',
+  acct: 'accountant',
+  rn: 'registered nurse',
+  lpn: 'licensed practical nurse',
+  cna: 'nursing assistant',
+  qa: 'quality assurance',
+  hr: 'human resources',
+  it: 'information technology',
+  vp: 'vice president',
+  cfo: 'chief financial officer',
+  ceo: 'chief executive',
+  cto: 'chief technology officer',
+  pm: 'project manager',
+  csr: 'customer service representative',
+}));
+
+/** Lower-case words, abbreviations expanded, seniority dropped, plurals folded. */
+export function tokens(s: string): string[] {
+  const out: string[] = [];
+  for (const w of s.toLowerCase().replace(/\(.*?\)/g, ' ').split(/[^a-z0-9+#]+/)) {
+    for (const t of (ABBR.get(w) ?? w).split(' ')) {
+      if (t && !NOISE.has(t)) out.push(t.length > 3 && t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t);
+    }
+  }
+  return out;
+}
+
+interface TitleIndex {
+  entries: { title: string; codes: string[]; t: string[] }[];
+  byToken: Map<string, number[]>;
+  occTokens: Map<string, string[]>;
+}
+const titleIndexes = new Map<string, Promise<TitleIndex>>();
+
+function titleIndex(root: URL): Promise<TitleIndex> {
+  const url = new URL('v1/titles.json', root).href;
+  let p = titleIndexes.get(url);
+  if (!p) {
+    p = Promise.all([getJson(url), index(root)]).then(([json, occs]) => {
+      const list: { title: string; codes: string[] }[] = Array.isArray(json?.titles) ? [...json.titles] : [];
+      // Official occupation titles match too ("Registered Nurses").
+      for (const o of occs) list.push({ title: o.title, codes: [o.code] });
+      const entries = list.map((e) => ({ ...e, t: [...new Set(tokens(e.title))] }));
+      const occTokens = new Map(occs.map((o) => [o.code, tokens(o.title)]));
+      const byToken = new Map<string, number[]>();
+      entries.forEach((e, i) => e.t.forEach((t) => (byToken.get(t) ?? byToken.set(t, []).get(t)!).push(i)));
+      return { entries, byToken, occTokens };
+    });
+    p.catch(() => titleIndexes.delete(url));
+    titleIndexes.set(url, p);
+  }
+  return p;
+}
+
+/** Best O*NET occupation for a job title, or undefined when nothing is close enough. */
+export async function matchTitle(query: string, root: URL): Promise<Match | undefined> {
+  const q = [...new Set(tokens(query))];
+  if (!q.length) return undefined;
+  const { entries, byToken, occTokens } = await titleIndex(root);
+  const shared = new Map<number, number>();
+  for (const t of q) for (const i of byToken.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  let best: { score: number; i: number } | undefined;
+  for (const [i, n] of shared) {
+    const e = entries[i];
+    // Dice coefficient; an ambiguous title (several codes) is a weaker match.
+    const score = ((2 * n) / (q.length + e.t.length)) * (e.codes.length > 1 ? 0.9 : 1);
+    if (!best || score > best.score || (score === best.score && e.title.length < entries[best.i].title.length)) best = { score, i };
+  }
+  if (!best || best.score < 0.5) return undefined;
+  const e = entries[best.i];
+  // A title shared by several occupations: the one whose own title shares most words with the query.
+  const overlap = (c: string) => (occTokens.get(c) ?? []).filter((t) => q.includes(t)).length;
+  const code = e.codes.reduce((a, c) => (overlap(c) > overlap(a) ? c : a));
+  return { query, title: e.title, code, confidence: Math.round(best.score * 100) / 100 };
+}
+
+/** The page's schema.org JobPosting: its O*NET-SOC category if it has one, else its title. */
+export function jobPosting(doc: Document): { code?: string; title?: string } | undefined {
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let json: any;
+    try {
+      json = JSON.parse(s.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const all = [json, ...(json?.['@graph'] ?? [])].flat();
+    const post = all.find((x: any) => x && [x['@type']].flat().includes('JobPosting'));
+    if (!post) continue;
+    const cat = [post.occupationalCategory].flat().map((c: any) => (typeof c === 'object' ? c?.codeValue : c));
+    const code = cat.map((c: unknown) => String(c ?? '').match(/\d\d-\d{4}(\.\d\d)?/)?.[0]).find(Boolean);
+    return { code, title: typeof post.title === 'string' ? post.title : undefined };
+  }
+  return undefined;
+}
+
+/**
+ * An O*NET-SOC code for what the card was given: a code as is, a 6-digit SOC code (its ".00"
+ * occupation, else the first one), or a slug, through v1/index.json.
+ */
+export async function resolveCode(value: string, root: URL): Promise<string> {
+  if (CODE.test(value)) return value;
+  if (!/^(\d\d-\d{4}|[a-z0-9]+(-[a-z0-9]+)*)$/i.test(value))
+    throw new LoadError('not-found', `"${value.slice(0, 40)}" is not an O*NET-SOC code (15-2051.00), a SOC code (15-2051) or a slug (data-scientists).`);
+  const list = await index(root);
+  const hit = /^\d\d-\d{4}$/.test(value)
+    ? (list.find((o) => o.code === `${value}.00`) ?? list.find((o) => o.code.startsWith(value)))
+    : list.find((o) => o.slug === value.toLowerCase());
+  if (!hit) throw new LoadError('not-found', `No occupation "${value.slice(0, 60)}" in this data source; use an O*NET-SOC code like 15-2051.00, a SOC code like 15-2051 or a slug like data-scientists.`);
+  return hit.code;
+}
