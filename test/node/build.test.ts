@@ -67,10 +67,9 @@ describe('build on synthetic sources', () => {
     assert.equal(signal('27-2011.00', 'aei-2025-02-10'), undefined);
   });
 
-  it('computes augmentation from GPT-4 automation labels', () => {
-    assert.deepEqual(doc('15-2051.00').augmentation?.score, 50); // T3 and T1 among 2 exposed tasks
-    assert.equal(doc('47-2111.00').augmentation?.score, 0);
-    assert.match(doc('47-2111.00').augmentation?.note ?? '', /^AI assists rather than automates 0 of 1 exposed tasks/);
+  it('omits augmentation when fewer than 3 tasks are exposed', () => {
+    assert.equal(doc('15-2051.00').augmentation, undefined); // 2 exposed tasks in the fixture
+    assert.equal(doc('47-2111.00').augmentation, undefined); // 1 exposed task
   });
 
   it('takes BLS figures through the crosswalk and says when a code is shared', () => {

@@ -19,6 +19,7 @@ import {
   taskCoverage,
   topSkills,
   topTools,
+  toolPrevalence,
 } from '../../tools/data/compute.ts';
 import { stringify } from '../../tools/data/output.ts';
 
@@ -104,6 +105,9 @@ describe('augmentation', () => {
   it('is undefined when nothing is exposed', () => {
     assert.equal(augmentation([{ coverage: 0, automation: 1 }]), undefined);
   });
+  it('is undefined when fewer than 3 tasks are exposed (too few for a share)', () => {
+    assert.equal(augmentation([{ coverage: 50, automation: 1 }, { coverage: 100, automation: 1 }, { coverage: 0, automation: 1 }]), undefined);
+  });
 });
 
 describe('demand', () => {
@@ -166,6 +170,16 @@ describe('skills and tools', () => {
     ];
     assert.deepEqual(topTools(tools).map((t) => t.name), ['apache Spark', 'Python', 'Tableau', 'awk']);
     assert.equal(topTools(tools, 2).length, 2);
+  });
+  it('ranks tools that more occupations list first within a group, so the cut keeps the common ones', () => {
+    const tools = [
+      { name: 'Apache Hadoop', hot: true, inDemand: true },
+      { name: 'Python', hot: true, inDemand: true },
+      { name: 'Ab Initio', hot: false, inDemand: true },
+    ];
+    const prevalence = toolPrevalence([[{ name: 'Python' }, { name: 'python' }], [{ name: 'Python' }], [{ name: 'Apache Hadoop' }]]);
+    assert.equal(prevalence.get('python'), 2);
+    assert.deepEqual(topTools(tools, 2, prevalence).map((t) => t.name), ['Python', 'Apache Hadoop']);
   });
 });
 

@@ -18,6 +18,7 @@ import {
   taskCoverage,
   topSkills,
   topTools,
+  toolPrevalence,
 } from './compute.ts';
 import { BuildError } from './errors.ts';
 import { DATA_DATE, OBSERVED, RATERS, SOURCES, type SourceKey } from './meta.ts';
@@ -113,6 +114,7 @@ export function build(options: BuildOptions): BuildResult {
   }
   const claudePct = percentileRanks(new Map([...claude].map(([c, u]) => [c, u.pct])));
 
+  const prevalence = toolPrevalence(src.technology.values());
   const slugs = new Set<string>();
   const noSkills: string[] = [];
   const docs: Occupation[] = [];
@@ -168,7 +170,7 @@ export function build(options: BuildOptions): BuildResult {
 
     const skills = topSkills(src.skills.get(code) ?? []);
     if (!skills.length) noSkills.push(code);
-    const tools = topTools(src.technology.get(code) ?? []);
+    const tools = topTools(src.technology.get(code) ?? [], 12, prevalence);
 
     let slug = slugify(occ.title);
     if (slugs.has(slug)) slug = `${slug}-${code.replace(/\D/g, '')}`;

@@ -108,16 +108,20 @@ export function claudeUsage(
 // ---------------------------------------------------------------------------------------------
 // Augmentation
 
+/** Fewest exposed tasks for which an augmentation share is reported. */
+export const MIN_EXPOSED = 3;
+
 /**
  * Share of the exposed tasks (coverage > 0) that GPT-4 labels T0–T2, i.e. AI assists a person
  * rather than doing the task mostly or fully alone (T3–T4). Plain task counts, so the note can
- * say "k of n tasks". Undefined when no task is exposed.
+ * say "k of n tasks". Undefined when fewer than MIN_EXPOSED tasks are exposed.
  */
 export function augmentation(
   tasks: readonly { coverage: number; automation: number }[],
 ): { score: number; level: Level; assisted: number; exposed: number } | undefined {
   const exposed = tasks.filter((t) => t.coverage > 0);
-  if (exposed.length === 0) return undefined;
+  // A share of one or two tasks says nothing ("Very high" from 2 of 3 for a 2/100 job).
+  if (exposed.length < MIN_EXPOSED) return undefined;
   const assisted = exposed.filter((t) => t.automation <= 2).length;
   const score = Math.round((100 * assisted) / exposed.length);
   return { score, level: levelOf(score), assisted, exposed: exposed.length };
@@ -197,18 +201,23 @@ export function topSkills(
 }
 
 /**
- * Technology tools: in-demand first, then hot technologies, then the rest; alphabetical within
- * each group (case-insensitive). Duplicate names are kept once.
+ * Technology tools: in-demand hot technologies first, then in-demand, then hot, then the rest.
+ * Within a group, tools that more O*NET occupations list come first (`prevalence`, counted over
+ * the whole Technology Skills file), then alphabetical (case-insensitive). Alphabetical alone
+ * cut Python, R, SQL and Tableau from Data Scientists' top 12. Duplicate names are kept once.
  */
 export function topTools(
   tools: readonly { name: string; hot: boolean; inDemand: boolean }[],
   limit = 12,
+  prevalence: ReadonlyMap<string, number> = new Map(),
 ): { name: string; inDemand: boolean }[] {
-  const rank = (t: { hot: boolean; inDemand: boolean }) => (t.inDemand ? 0 : t.hot ? 1 : 2);
+  const rank = (t: { hot: boolean; inDemand: boolean }) => (t.inDemand ? (t.hot ? 0 : 1) : t.hot ? 2 : 3);
   const seen = new Set<string>();
   const out: { name: string; inDemand: boolean }[] = [];
+  const count = (t: { name: string }) => prevalence.get(t.name.toLowerCase()) ?? 0;
   const sorted = [...tools].sort(
-    (a, b) => rank(a) - rank(b) || byText(a.name.toLowerCase(), b.name.toLowerCase()) || byText(a.name, b.name),
+    (a, b) =>
+      rank(a) - rank(b) || count(b) - count(a) || byText(a.name.toLowerCase(), b.name.toLowerCase()) || byText(a.name, b.name),
   );
   for (const t of sorted) {
     const key = t.name.toLowerCase();
@@ -218,6 +227,13 @@ export function topTools(
     if (out.length === limit) break;
   }
   return out;
+}
+
+/** How many occupations list each tool (lower-cased name), for ranking tools by prevalence. */
+export function toolPrevalence(byOccupation: Iterable<readonly { name: string }[]>): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const tools of byOccupation) for (const key of new Set(tools.map((t) => t.name.toLowerCase()))) n.set(key, (n.get(key) ?? 0) + 1);
+  return n;
 }
 
 // ---------------------------------------------------------------------------------------------

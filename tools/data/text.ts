@@ -163,10 +163,13 @@ export function overview(f: Facts): string[] {
   return [p1, p2, p3].filter((p): p is string => Boolean(p));
 }
 
-/** The most exposed tasks that GPT-4 rates as mostly or fully automatable (T3–T4), up to 5. */
+/**
+ * The most exposed tasks that GPT-4 rates as mostly or fully automatable (T3–T4), up to 5;
+ * only tasks with coverage of 50 or more, so a 2/100 occupation is not shown "risks".
+ */
 export function risks(f: Facts): string[] {
   return f.tasks
-    .filter((t) => t.coverage > 0 && t.automation >= 3)
+    .filter((t) => t.coverage >= 50 && t.automation >= 3)
     .slice(0, 5)
     .map((t) => t.statement);
 }
