@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Occupation, Task } from './data/contract.js';
-import { dataRoot, docUrl, load, LoadError, TIMEOUT, validate, type ErrorKind } from './data/load.js';
+import { dataRoot, docUrl, httpUrl, load, LoadError, TIMEOUT, validate, type ErrorKind } from './data/load.js';
 import { jobPosting, matchTitle, resolveCode, type Match } from './data/resolve.js';
 import { unwatch, whenNear } from './data/visible.js';
 import { en } from './i18n/en.js';
@@ -153,27 +153,36 @@ export class AiRiskCard extends LitElement {
     whenNear(this, this.#pending);
   }
 
-  #show(data: Occupation, match?: Match) {
+  /**
+   * Events go out after the card has rendered what they announce, so a listener sees the new
+   * DOM and may set new data; a stale load (token no longer current) announces nothing.
+   */
+  async #announce<T>(token: number, name: string, detail: T) {
+    await this.updateComplete;
+    if (token === this.#token) this.#emit(name, detail);
+  }
+
+  #show(token: number, data: Occupation, match?: Match) {
     this._data = data;
     this._match = match;
     this._error = undefined;
     this.#sorted = sortTasks(data.tasks);
     this._open = this._dismissed = -1;
     this._all = false;
-    this.#emit<LoadDetail>('ai-risk-card-load', { occupation: data.occupation.code, data, match });
+    this.#announce<LoadDetail>(token, 'ai-risk-card-load', { occupation: data.occupation.code, data, match });
   }
 
-  #fail(e: unknown) {
+  #fail(token: number, e: unknown) {
     const err =
       e instanceof LoadError ? e : new LoadError('invalid-data', `Unexpected error: ${e instanceof Error ? e.message : String(e)}`);
     this._data = undefined;
     this._error = { kind: err.kind, message: err.message };
-    this.#emit<ErrorDetail>('ai-risk-card-error', { occupation: this.occupation ?? '', kind: err.kind, message: err.message });
+    this.#announce<ErrorDetail>(token, 'ai-risk-card-error', { occupation: this.occupation ?? '', kind: err.kind, message: err.message });
   }
 
   /** Which document to fetch: src, else occupation (code, SOC, slug or "auto"), else job-title. */
   async #target(): Promise<{ url: URL; match?: Match }> {
-    if (this.src) return { url: new URL(this.src, document.baseURI) };
+    if (this.src) return { url: httpUrl(this.src, 'src', true) };
     const root = dataRoot(this.dataSource, DEFAULT_BASE);
     let occ = (this.occupation ?? '').trim();
     let title = (this.jobTitle ?? '').trim();
@@ -205,9 +214,9 @@ export class AiRiskCard extends LitElement {
         match = t.match;
         data = await load(t.url, { fresh, timeout: this.timeout });
       }
-      if (token === this.#token) this.#show(data, match);
+      if (token === this.#token) this.#show(token, data, match);
     } catch (e) {
-      if (token === this.#token) this.#fail(e);
+      if (token === this.#token) this.#fail(token, e);
     }
   }
 
@@ -236,6 +245,15 @@ export class AiRiskCard extends LitElement {
   }
 
   override render() {
+    try {
+      return this.#card();
+    } catch {
+      // A document that validated but cannot be drawn must not leave a stale or broken card.
+      return html`<article part="card" class="card">${error({ m: en, lang: 'en' }, 'invalid-data', 'This document could not be displayed.', () => this.reload())}</article>`;
+    }
+  }
+
+  #card() {
     const lang = (this.closest('[lang]') as HTMLElement | null)?.lang || 'en';
     const ctx: ViewContext = { m: en, lang };
     const d = this._data;

@@ -18,6 +18,8 @@ const bool = () => z.literal([true, false]);
 // bytes, and these patterns say exactly what we accept.
 const httpUrl = () => z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http(s) URL'));
 const int = () => z.number().check(z.multipleOf(1, 'must be a whole number'));
+/** Every list is bounded: a document is small, and a huge array must be refused, not rendered. */
+const list = <T extends z.core.SomeType>(item: T, max = 50) => z.array(item).check(z.maxLength(max, `must have at most ${max} items`));
 
 export const LEVELS = ['low', 'moderate', 'high', 'very-high'] as const;
 
@@ -35,7 +37,7 @@ export const occupationSchema = z.object({
     title: text(),
     slug: text(),
     description: z.optional(z.string()),
-    altTitles: z.optional(z.array(text())),
+    altTitles: z.optional(list(text(), 200)),
     /** Optional: the BLS (SOC 2018) code whose figures this document uses, e.g. "15-2051". */
     socCode: z.optional(z.string()),
   }),
@@ -43,7 +45,7 @@ export const occupationSchema = z.object({
     score: score(),
     level: level(),
     signals: z.optional(
-      z.array(
+      list(
         z.object({
           id: text(),
           label: text(),
@@ -84,26 +86,24 @@ export const occupationSchema = z.object({
       note: z.optional(z.string()),
     }),
   ),
-  overview: z.optional(z.array(z.string())),
+  overview: z.optional(list(z.string(), 20)),
   tasks: z.array(
     z.object({
       id: z.optional(z.string()),
       statement: text(),
       coverage: score(),
       note: z.optional(z.string()),
-      scores: z.optional(z.array(z.object({ rater: text(), label: text(), score: score() }))),
+      scores: z.optional(list(z.object({ rater: text(), label: text(), score: score() }), 20)),
     }),
   ).check(z.maxLength(MAX_TASKS, `must have at most ${MAX_TASKS} tasks`)),
-  skills: z.optional(z.array(z.object({ name: text(), importance: score() }))),
-  tools: z.optional(z.array(z.object({ name: text(), inDemand: z.optional(bool()) }))),
-  risks: z.optional(z.array(text())),
-  aiTools: z.optional(z.array(text())),
-  futureSkills: z.optional(z.array(text())),
-  faq: z.optional(z.array(z.object({ question: text(), answer: text() }))),
-  sources: z.array(
-    z.object({ label: text(), url: z.optional(httpUrl()), license: z.optional(z.string()) }),
-  ),
-  updated: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date')),
+  skills: z.optional(list(z.object({ name: text(), importance: score() }), 100)),
+  tools: z.optional(list(z.object({ name: text(), inDemand: z.optional(bool()) }), 200)),
+  risks: z.optional(list(text())),
+  aiTools: z.optional(list(text())),
+  futureSkills: z.optional(list(text())),
+  faq: z.optional(list(z.object({ question: text(), answer: text() }))),
+  sources: list(z.object({ label: text(), url: z.optional(httpUrl()), license: z.optional(z.string()) })),
+  updated: z.string().check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date')),
 });
 
 export type Occupation = z.infer<typeof occupationSchema>;

@@ -27,14 +27,25 @@ export class LoadError extends Error {
 
 export const CODE = /^\d\d-\d{4}\.\d\d$/;
 
+/**
+ * An absolute http(s) URL from an attribute (blob: too, for src: an app's own generated
+ * document), or a not-found LoadError naming the attribute.
+ */
+export function httpUrl(value: string, attr: string, blob = false): URL {
+  let u: URL | undefined;
+  try {
+    u = new URL(value, document.baseURI);
+  } catch {
+    /* reported below */
+  }
+  if (!u || !(/^https?:$/.test(u.protocol) || (blob && u.protocol === 'blob:')))
+    throw new LoadError('not-found', `The ${attr} attribute "${value.slice(0, 80)}" is not an http(s) URL.`);
+  return u;
+}
+
 /** The data API's base URL (the folder holding `v1/`), always ending in a slash. */
 export function dataRoot(dataSource: string | undefined, base: string): URL {
-  let root: URL;
-  try {
-    root = new URL(dataSource || base, document.baseURI);
-  } catch {
-    throw new LoadError('not-found', `The data-source attribute "${String(dataSource).slice(0, 80)}" is not a valid URL.`);
-  }
+  const root = httpUrl(dataSource || base, 'data-source');
   if (!root.pathname.endsWith('/')) root.pathname += '/';
   return root;
 }

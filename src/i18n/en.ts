@@ -1,6 +1,11 @@
-/** English UI strings. Every visible word that does not come from data lives here. */
+import { html } from 'lit';
+
+/**
+ * English UI strings. Every visible word that does not come from data lives here. Data inside
+ * a sentence goes in <bdi>, so bidi controls in a title cannot reorder the card's own words.
+ */
 export const en = {
-  heading: (title: string) => `Will AI replace ${title}?`,
+  heading: (title: string) => html`Will AI replace <bdi>${title}</bdi>?`,
   updated: (date: string) => `Data updated ${date}`,
   exposure: 'AI exposure score',
   level: {
@@ -25,7 +30,7 @@ export const en = {
   employment: 'US employment',
   workers: (n: string) => `${n} workers`,
   overview: 'Overview',
-  matched: (q: string, t: string, pct: number) => `Job title “${q}” matched to “${t}” (${pct}% match)`,
+  matched: (q: string, t: string, pct: number) => html`Job title “<bdi>${q}</bdi>” matched to “<bdi>${t}</bdi>” (${pct}% match)`,
   expand: 'Show the full card',
   sourcesShort: 'Sources and licences',
   tasks: 'Task-by-task AI coverage',

@@ -31,5 +31,9 @@ export const pct = (lang: string, n: number) =>
 /** A YYYY-MM-DD date in the reader's words, e.g. "Jan 15, 2026". */
 export function date(lang: string, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return get<Intl.DateTimeFormat>('d', lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  // setUTCFullYear, not Date.UTC: that reads years 0-99 as 1900-1999.
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  // An impossible date (2026-02-31) would roll over to another day: show it as written instead.
+  return t.getUTCDate() === d ? get<Intl.DateTimeFormat>('d', lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(t) : iso;
 }

@@ -79,6 +79,8 @@ export const styles = css`
     visibility: visible;
     cursor: auto;
     display: block;
+    /* Last resort for text no browser can wrap (a letter with hundreds of combining marks). */
+    overflow-x: clip;
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -135,7 +137,7 @@ export const styles = css`
   }
   .summary {
     display: grid;
-    grid-template-columns: minmax(9em, 12em) 1fr;
+    grid-template-columns: minmax(9em, 12em) minmax(0, 1fr);
     gap: 1em;
     align-items: start;
     margin: 1em 0 0.75em;
@@ -270,7 +272,7 @@ export const styles = css`
     all: unset;
     box-sizing: border-box;
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.2em 0.75em;
     width: 100%;
     padding: 0.45em 0.5em;

@@ -25,7 +25,7 @@ export function signals({ m }: ViewContext, d: Occupation) {
     <ul aria-labelledby="h-signals">
       ${s.map(
         (x) => html`<li class="signal sig-${x.kind}" title=${x.note ?? nothing}>
-          <span class="sig-label">${x.label}${x.kind === 'observed' ? html` <i>${m.observed}</i>` : nothing}</span>
+          <span class="sig-label"><bdi>${x.label}</bdi>${x.kind === 'observed' ? html` <i>${m.observed}</i>` : nothing}</span>
           <span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${x.score}%` })}></span></span>
           <b>${Math.round(x.score)}</b>
           ${x.note ? html`<span class="sr">(${x.note})</span>` : nothing}
@@ -64,7 +64,7 @@ export function extras({ m }: ViewContext, d: Occupation, show: (s: Section) => 
           m.tools,
           html`<ul class="chips">
             ${d.tools.map(
-              (t) => html`<li class=${t.inDemand ? 'hot' : ''}>${t.name}${t.inDemand ? html`<span class="tag">${m.inDemand}</span>` : nothing}</li>`,
+              (t) => html`<li class=${t.inDemand ? 'hot' : ''}><bdi>${t.name}</bdi>${t.inDemand ? html`<span class="tag">${m.inDemand}</span>` : nothing}</li>`,
             )}
           </ul>`,
         )
@@ -90,8 +90,8 @@ const sourceList = (d: Occupation) =>
     ${d.sources.map((s) => {
       const href = safeHref(s.url);
       return html`<li>
-        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${s.label}</a>` : s.label}${s.license
-          ? html` <span class="license">(${s.license})</span>`
+        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer"><bdi>${s.label}</bdi></a>` : html`<bdi>${s.label}</bdi>`}${s.license
+          ? html` <span class="license">(<bdi>${s.license}</bdi>)</span>`
           : nothing}
       </li>`;
     })}

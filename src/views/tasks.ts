@@ -26,9 +26,13 @@ export interface TaskUi {
 export const sortTasks = (tasks: readonly Task[]) => [...tasks].sort((a, b) => b.coverage - a.coverage);
 
 export function spreadOf(t: Task): number {
-  if (!t.scores?.length) return 0;
-  const s = t.scores.map((r) => r.score);
-  return Math.round(Math.max(...s) - Math.min(...s));
+  let lo = 100;
+  let hi = 0;
+  for (const r of t.scores ?? []) {
+    lo = Math.min(lo, r.score);
+    hi = Math.max(hi, r.score);
+  }
+  return hi > lo ? Math.round(hi - lo) : 0;
 }
 
 /**
