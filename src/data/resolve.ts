@@ -16,7 +16,7 @@ export interface Match {
   /** The O*NET title or alternate title it matched. */
   title: string;
   code: string;
-  /** 0–1: token overlap (Dice) between the normalised query and title, lower when ambiguous. */
+  /** 0–1: rarity-weighted word overlap (Dice) of the normalised query and title, lower when ambiguous. */
   confidence: number;
 }
 
@@ -108,7 +108,7 @@ function titleIndex(root: URL): Promise<TitleIndex> {
       // Official occupation titles match too ("Registered Nurses").
       for (const o of occs) list.push({ title: o.title, codes: [o.code] });
       const entries = list.map((e) => ({ ...e, t: [...new Set(tokens(e.title))] }));
-      const occTokens = new Map(occs.map((o) => [o.code, tokens(o.title)]));
+      const occTokens = new Map(occs.map((o) => [o.code, [...new Set(tokens(o.title))]]));
       const byToken = new Map<string, number[]>();
       entries.forEach((e, i) => e.t.forEach((t) => (byToken.get(t) ?? byToken.set(t, []).get(t)!).push(i)));
       return { entries, byToken, occTokens };
@@ -124,21 +124,33 @@ export async function matchTitle(query: string, root: URL): Promise<Match | unde
   const q = [...new Set(tokens(query))];
   if (!q.length) return undefined;
   const { entries, byToken, occTokens } = await titleIndex(root);
+  // Words weigh by rarity (inverse document frequency): sharing "ios" or "intelligence" says
+  // far more than sharing "engineer", which plain word counts let "Staff Engineer" win on.
+  const w = (t: string) => Math.log(1 + entries.length / (byToken.get(t)?.length || 1));
+  const qWeight = q.reduce((a, t) => a + w(t), 0);
   const shared = new Map<number, number>();
-  for (const t of q) for (const i of byToken.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-  let best: { score: number; i: number } | undefined;
+  for (const t of q) for (const i of byToken.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + w(t));
+  let best: { score: number; i: number; ties: number[] } | undefined;
   for (const [i, n] of shared) {
     const e = entries[i];
-    // Dice coefficient; an ambiguous title (several codes) is a weaker match.
-    const score = ((2 * n) / (q.length + e.t.length)) * (e.codes.length > 1 ? 0.9 : 1);
-    if (!best || score > best.score || (score === best.score && e.title.length < entries[best.i].title.length)) best = { score, i };
+    // Weighted Dice coefficient; an ambiguous title (several codes) is a weaker match.
+    const score = ((2 * n) / (qWeight + e.t.reduce((a, t) => a + w(t), 0))) * (e.codes.length > 1 ? 0.9 : 1);
+    if (!best || score > best.score + 1e-9) best = { score, i, ties: [i] };
+    else if (Math.abs(score - best.score) <= 1e-9) best.ties.push(i);
   }
   if (!best || best.score < 0.5) return undefined;
-  const e = entries[best.i];
-  // A title shared by several occupations: the one whose own title shares most words with the query.
-  const overlap = (c: string) => (occTokens.get(c) ?? []).filter((t) => q.includes(t)).length;
-  const code = e.codes.reduce((a, c) => (overlap(c) > overlap(a) ? c : a));
-  return { query, title: e.title, code, confidence: Math.round(best.score * 100) / 100 };
+  // Equally good titles ("Customer Service Rep", "Customer Service Representative") and titles
+  // shared by several occupations: the occupation whose own title shares most words with the query.
+  const codes = [...new Set(best.ties.flatMap((i) => entries[i].codes))];
+  // Share of the occupation title's words that the query has: "Customer Service Representatives"
+  // (3 of 3) beats "Sales Representatives of Services, Except …" (2 of 7).
+  const overlap = (c: string) => {
+    const t = occTokens.get(c) ?? [];
+    return t.filter((x) => q.includes(x)).length / (t.length || 1);
+  };
+  const code = codes.reduce((a, c) => (overlap(c) > overlap(a) ? c : a));
+  const e = entries[best.ties.find((i) => entries[i].codes.includes(code))!];
+  return { query, title: e.title, code, confidence: Math.round(best.score * (codes.length > e.codes.length ? 0.9 : 1) * 100) / 100 };
 }
 
 /** The page's schema.org JobPosting: its O*NET-SOC category if it has one, else its title. */

@@ -134,6 +134,12 @@ describe('occupation lookup', () => {
     expect((await load({ 'job-title': 'toString' })).event.detail.kind).to.equal('not-found');
   });
 
+  it('rare words count for more than common ones: "iOS Engineer" is not any "Staff Engineer"', async () => {
+    const { event } = await load({ 'job-title': 'iOS Engineer' });
+    expect(event.detail.match.title).to.equal('iOS Developer');
+    expect(event.detail.occupation).to.equal('15-2051.00');
+  });
+
   it('an ambiguous title picks the occupation whose own title shares most words', async () => {
     const { event } = await load({ 'job-title': 'Data Analytics Scientist' });
     expect(event.detail.occupation).to.equal('15-2051.00');
