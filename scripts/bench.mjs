@@ -1,0 +1,486 @@
+// `npm run bench`: how <ai-risk-card> does on a real page, against the two other ways to put the
+// same content there. Builds the bundle, makes sure the data API exists, serves both from
+// 127.0.0.1 and drives headless Chromium (puppeteer-core). Prints a table and writes
+// bench/results.json. Exits non-zero only when the harness itself fails, never on a missed target.
+//
+//   BENCH_RUNS=5          runs per figure (each figure is the median; ratios are per run, then median)
+//   BENCH_VARIANT=compact card variant on the job board (compact is what a job board embeds)
+//   CHROME_PATH           Chromium or Chrome binary (default /usr/bin/chromium, as the tests)
+//   AI_RISK_CARD_SOURCES  public sources for the data build (default ../shared/data)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import * as pages from '../bench/pages.mjs';
+import { serve } from '../bench/server.mjs';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
+const HEAP_RUNS = Math.min(RUNS, 3); // 1,000 renders per run; three runs already agree to a few kB
+const VARIANT = process.env.BENCH_VARIANT || 'compact';
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const BUDGET = 16384;
+const CARDS = 100;
+const DISTINCT = 20;
+const MOUNTS = 1000;
+const VIEWPORT = { width: 1280, height: 800 };
+const STEP_TIMEOUT = 60_000; // one page load, one scroll-through, one mount loop
+const WATCHDOG = 10 * 60_000; // the whole bench; normally under 3 minutes
+const BUNDLE = 'dist/ai-risk-card.js';
+
+/** A failure of the bench itself (as opposed to a missed target): exit code 1. */
+class HarnessError extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// Build and data
+
+function npm(args, what) {
+  // Through the npm that runs us when there is one, so PATH does not matter.
+  const [cmd, pre] = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
+  const r = spawnSync(cmd, [...pre, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new HarnessError(`${what} failed (exit ${r.status ?? r.signal}):\n${r.stdout ?? ''}${r.stderr ?? r.error ?? ''}`);
+}
+
+/** Newest modification time of any file below dir (as scripts/start.mjs decides staleness). */
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** The data API to serve: built from the public sources when present, else the sample set. */
+function ensureData() {
+  const sources = resolve(process.env.AI_RISK_CARD_SOURCES || '../shared/data');
+  const out = resolve('dist/data');
+  const stamp = join(out, 'v1', 'index.json');
+  if (!existsSync(join(sources, 'gpts-are-gpts'))) {
+    return { dir: resolve('demo/sample-data'), sample: true, from: `sample data (no sources at ${sources})` };
+  }
+  if (!existsSync(stamp) || statSync(stamp).mtimeMs < Math.max(newest(sources), newest('tools/data'), newest('src/data'))) {
+    log(`Building the data API from ${sources} …`);
+    npm(['run', 'data:build', '--', '--sources', sources, '--out', out], 'npm run data:build');
+  }
+  return { dir: out, sample: false, from: `built from ${sources}` };
+}
+
+/** Well-known occupations a job board lists; filled up from the index when some are missing. */
+const PREFERRED = [
+  '15-1252.00', '15-2051.00', '13-2011.00', '29-1141.00', '41-2011.00', '43-4051.00', '47-2111.00',
+  '27-3042.00', '11-2021.00', '13-1111.00', '15-1211.00', '15-1212.00', '11-1021.00', '13-1071.00',
+  '43-6014.00', '53-3032.00', '35-2014.00', '29-1123.00', '25-2021.00', '23-2011.00',
+];
+
+function pickOccupations(index, n) {
+  const byCode = new Map(index.map((o) => [o.code, o]));
+  const picked = PREFERRED.filter((c) => byCode.has(c)).slice(0, n);
+  const rest = index.filter((o) => !picked.includes(o.code));
+  // Evenly spaced through the rest, so the fill is deterministic and spans occupation groups.
+  for (let i = 0; picked.length < n && i < rest.length; i++) {
+    const o = rest[Math.floor((i * rest.length) / Math.max(1, n - picked.length + i))];
+    if (o && !picked.includes(o.code)) picked.push(o.code);
+  }
+  for (const o of rest) if (picked.length < n && !picked.includes(o.code)) picked.push(o.code);
+  return picked.map((c) => byCode.get(c));
+}
+
+function bundleSize() {
+  const buf = readFileSync(BUNDLE);
+  const gzip = gzipSync(buf, { level: 9 }).length;
+  const brotli = brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return { raw: buf.length, gzip, brotli, budget: BUDGET };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser helpers
+
+const log = (s) => console.log(s);
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const frames = (page, n = 2) =>
+  page.evaluate((n) => new Promise((r) => { const f = (k) => (k ? requestAnimationFrame(() => f(k - 1)) : r()); f(n); }), n);
+
+/** Rejects with a message saying what did not happen in time. */
+function withTimeout(promise, ms, what) {
+  let timer;
+  const t = new Promise((_, reject) => (timer = setTimeout(() => reject(new HarnessError(`Timed out after ${ms / 1000} s: ${what}`)), ms)));
+  return Promise.race([promise, t]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * A fresh incognito context per measurement: cold HTTP cache, its own renderer, so one page's
+ * garbage never lands in another's heap figure.
+ */
+async function fresh(browser) {
+  const ctx = await browser.createBrowserContext();
+  const page = await ctx.newPage();
+  await page.setViewport(VIEWPORT);
+  const cdp = await page.createCDPSession();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e?.message ?? e)));
+  return { ctx, page, cdp, errors };
+}
+
+/** JS heap in use after a full GC; the lowest of `n` readings (GC is not always complete). */
+async function heapAfterGc(cdp, n = 3) {
+  let low = Infinity;
+  for (let i = 0; i < n; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    low = Math.min(low, (await cdp.send('Runtime.getHeapUsage')).usedSize);
+  }
+  return low;
+}
+
+/** Nodes in the document, every shadow root and every same-origin iframe document. */
+const countNodes = () => {
+  let n = 0;
+  const walk = (node) => {
+    n++;
+    if (node.shadowRoot) walk(node.shadowRoot);
+    if (node.localName === 'iframe' && node.contentDocument) walk(node.contentDocument);
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(document);
+  return n;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+/**
+ * Renders each distinct card once, eager, in the board's column, and captures what the static
+ * and iframe variants copy: shadow markup (minus Lit's marker comments), stylesheet text, size.
+ */
+async function capture(browser, base) {
+  const { ctx, page, errors } = await fresh(browser);
+  try {
+    await page.goto(`${base}/pages/prep.html`, { waitUntil: 'domcontentloaded', timeout: STEP_TIMEOUT });
+    await withTimeout(
+      page.waitForFunction(
+        () => {
+          const cards = [...document.querySelectorAll('ai-risk-card')];
+          const failed = cards.find((c) => c.shadowRoot?.querySelector('[role=alert]'));
+          if (failed) return `error: ${failed.getAttribute('occupation')}: ${failed.shadowRoot.textContent.trim().slice(0, 200)}`;
+          // Should `loading="eager"` not be honoured, bring lazy ones into view.
+          const waiting = cards.find((c) => !c.shadowRoot?.querySelector('h2'));
+          if (waiting) waiting.scrollIntoView();
+          return !waiting && 'ok';
+        },
+        { polling: 50, timeout: 0 },
+      ).then((h) => h.jsonValue()),
+      STEP_TIMEOUT,
+      'rendering each distinct card once (prep page)',
+    ).then((state) => {
+      if (state !== 'ok') throw new HarnessError(`A card failed to render on the prep page: ${state}`);
+    });
+    const cards = await page.evaluate(() =>
+      [...document.querySelectorAll('ai-risk-card')].map((c) => {
+        const root = c.shadowRoot;
+        const sheets = [...document.adoptedStyleSheets, ...root.adoptedStyleSheets];
+        const r = c.getBoundingClientRect();
+        return {
+          code: c.getAttribute('occupation'),
+          html: root.innerHTML.replace(/<!--[\s\S]*?-->/g, ''),
+          css: sheets.flatMap((s) => [...s.cssRules].map((x) => x.cssText)).join('\n'),
+          attrs: ['variant', 'theme'].filter((a) => c.hasAttribute(a)).map((a) => `${a}="${c.getAttribute(a)}"`).join(' '),
+          width: Math.ceil(r.width),
+          height: Math.ceil(r.height),
+        };
+      }),
+    );
+    if (errors.length) throw new HarnessError(`Script errors on the prep page: ${errors.join('; ')}`);
+    return new Map(cards.map((c) => [c.code, c]));
+  } finally {
+    await ctx.close().catch(() => {});
+  }
+}
+
+/** One job-board load: first viewport, all rendered while scrolling, requests, heap, nodes. */
+async function runBoard(browser, url, label) {
+  const { ctx, page, cdp, errors } = await fresh(browser);
+  let occupationRequests = 0;
+  let requests = 0;
+  page.on('request', (r) => {
+    requests++;
+    if (/\/v1\/occupations\//.test(r.url())) occupationRequests++;
+  });
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: STEP_TIMEOUT });
+    try {
+      await withTimeout(page.evaluate(() => window.__bench.done), STEP_TIMEOUT, `job board (${label}): all ${CARDS} cards rendered`);
+    } catch (e) {
+      const s = await withTimeout(
+        page.evaluate(() => ({ firstViewport: window.__bench.firstViewport, rendered: window.__bench.count(), errors: window.__bench.errors })),
+        5000,
+        'reading the page state',
+      ).catch(() => ({}));
+      throw new HarnessError(`${e.message}; ${s.rendered ?? '?'} of ${CARDS} rendered, first viewport ${s.firstViewport == null ? 'not done' : 'done'}` +
+        `${s.errors?.length ? `; card errors: ${JSON.stringify(s.errors.slice(0, 3))}` : ''}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`);
+    }
+    const { firstViewport, total, breakdown } = await page.evaluate(() => ({
+      firstViewport: window.__bench.firstViewport,
+      total: window.__bench.total,
+      breakdown: window.__bench.breakdown(),
+    }));
+    const nodes = await page.evaluate(countNodes);
+    const heap = await heapAfterGc(cdp);
+    return { firstViewport, total, occupationRequests, requests, heap, nodes, breakdown };
+  } finally {
+    await ctx.close().catch(() => {});
+  }
+}
+
+/** Blog page: cumulative layout shift over the load, the scroll to the card and its render. */
+async function runBlog(browser, url) {
+  const { ctx, page } = await fresh(browser);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: STEP_TIMEOUT });
+    await frames(page);
+    // A reader jumping to the card: it becomes visible while still a skeleton (the hard case).
+    await page.evaluate(() => document.getElementById('card').scrollIntoView());
+    await withTimeout(
+      page.waitForFunction(() => window.__bench.loaded || window.__bench.error, { polling: 20, timeout: 0 }),
+      STEP_TIMEOUT,
+      'blog page: the card loaded',
+    );
+    const error = await page.evaluate(() => window.__bench.error);
+    if (error) throw new HarnessError(`blog page: the card failed: ${JSON.stringify(error)}`);
+    // Layout shifts are reported after the frame that paints them; let a few frames and
+    // late-arriving fonts or images settle before reading.
+    await frames(page, 3);
+    await new Promise((r) => setTimeout(r, 300));
+    await frames(page, 2);
+    return await page.evaluate(() => ({ cls: window.__bench.cls, shifts: window.__bench.shifts }));
+  } finally {
+    await ctx.close().catch(() => {});
+  }
+}
+
+/** Heap growth over mounting and removing 1,000 cards with `data` set (no network meanwhile). */
+async function runHeap(browser, url) {
+  const { ctx, page, cdp, errors } = await fresh(browser);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: STEP_TIMEOUT });
+    await withTimeout(page.waitForFunction(() => window.__heap, { timeout: 0 }), 10_000, 'heap page: the bundle loaded');
+    await page.evaluate(() => window.__heap.fetchDoc());
+    // One card first, so one-time costs (template preparation, the shared stylesheet, formatters)
+    // count as setup, not as growth.
+    await page.evaluate(() => window.__heap.mountRemove(1, 1));
+    const before = await heapAfterGc(cdp);
+    const t0 = Date.now();
+    await withTimeout(page.evaluate((n) => window.__heap.mountRemove(n, 100), MOUNTS), STEP_TIMEOUT, `mounting and removing ${MOUNTS} cards`);
+    const ms = Date.now() - t0;
+    const after = await heapAfterGc(cdp);
+    // A second round tells a leak (grows again) from one-time warm-up (optimised code, caches).
+    await withTimeout(page.evaluate((n) => window.__heap.mountRemove(n, 100), MOUNTS), STEP_TIMEOUT, `mounting and removing ${MOUNTS} more cards`);
+    const again = await heapAfterGc(cdp);
+    if (errors.length) throw new HarnessError(`Script errors on the heap page: ${errors.join('; ')}`);
+    return { before, after, growth: after - before, secondGrowth: again - after, msPerCard: ms / MOUNTS };
+  } finally {
+    await ctx.close().catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const int = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
+const ms = (n) => `${int(n)} ms`;
+const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
+const x = (n) => `${Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '—'}×`;
+
+function table(rows) {
+  const head = ['measure', 'result', 'target', 'verdict'];
+  const all = [head, ...rows];
+  const w = head.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  const line = (r) => `| ${r.map((c, i) => String(c).padEnd(w[i])).join(' | ')} |`;
+  return [line(head), `| ${w.map((n) => '-'.repeat(n)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = Date.now();
+  log('Building the bundle (npm run build) …');
+  npm(['run', 'build'], 'npm run build');
+  const bundle = bundleSize();
+  const data = ensureData();
+  const index = JSON.parse(readFileSync(join(data.dir, 'v1', 'index.json'), 'utf8')).occupations;
+  const occupations = pickOccupations(index, DISTINCT);
+  if (occupations.length < DISTINCT)
+    log(`Note: only ${occupations.length} occupations available (${data.from}); the job board uses ${occupations.length} distinct occupations, not ${DISTINCT}.`);
+  log(`Data: ${data.from}; job board: ${CARDS} cards over ${occupations.length} occupations, variant "${VARIANT}", ${RUNS} runs.`);
+  const slots = Array.from({ length: CARDS }, (_, i) => occupations[i % occupations.length]);
+  const opts = { variant: VARIANT };
+
+  const served = new Map([
+    ['/pages/cards.html', pages.boardCards(slots, opts)],
+    ['/pages/prep.html', pages.prep(occupations.map((o) => o.code), opts)],
+    ['/pages/blog.html', pages.blog(occupations.find((o) => o.code === '15-1252.00')?.code ?? occupations[0].code)],
+    ['/pages/heap.html', pages.heap(occupations[0].code)],
+    ...occupations.map((o) => [`/embed/${o.code}.html`, pages.embed(o.code, opts)]),
+  ]);
+
+  server = await serve({ mounts: { '/data/': data.dir, '/': resolve('dist') }, pages: served });
+  const base = server.url;
+  browser = await withTimeout(
+    puppeteer.launch({
+      executablePath: CHROME,
+      headless: true,
+      // Our own handlers close the browser and the server together (see the end of the file).
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      defaultViewport: VIEWPORT,
+      protocolTimeout: STEP_TIMEOUT + 30_000,
+      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    }),
+    30_000,
+    `launching ${CHROME}`,
+  ).catch((e) => {
+    throw new HarnessError(`Could not launch ${CHROME}: ${e.message.split('\n')[0]} (set CHROME_PATH to a Chrome or Chromium binary)`);
+  });
+  const chromium = await browser.version();
+  log(`Browser: ${chromium}; serving on ${base}`);
+
+  const rendered = await capture(browser, base);
+  served.set('/pages/static.html', pages.boardStatic(slots, rendered));
+  served.set('/pages/iframes.html', pages.boardIframes(slots, rendered));
+  const heights = [...rendered.values()].map((c) => c.height);
+  log(`Card size: ${rendered.values().next().value.width} px wide, ${Math.min(...heights)}–${Math.max(...heights)} px tall (median ${median(heights)})`);
+
+  const variants = { cards: 'ai-risk-card', static: 'static HTML', iframes: 'iframes' };
+  const keys = Object.keys(variants);
+  // One unmeasured pass: the OS file cache and Chromium's own first-use costs. (Not iframes: at
+  // ~15 s a load they would not fit the time budget, and the median absorbs one cold run.)
+  for (const k of ['cards', 'static']) await runBoard(browser, `${base}/pages/${k}.html`, variants[k]);
+
+  const board = { cards: [], static: [], iframes: [] };
+  const blog = [];
+  for (let run = 0; run < RUNS; run++) {
+    // Rotating the order keeps a drift (thermal, background work) from favouring one variant.
+    for (const k of [...keys.slice(run % 3), ...keys.slice(0, run % 3)]) board[k].push(await runBoard(browser, `${base}/pages/${k}.html`, variants[k]));
+    blog.push(await runBlog(browser, `${base}/pages/blog.html`));
+    const [c, s, f] = keys.map((k) => board[k][run]);
+    log(`run ${run + 1}/${RUNS}: first viewport ${ms(c.firstViewport)} / static ${ms(s.firstViewport)} / iframes ${ms(f.firstViewport)}; ` +
+      `all ${ms(c.total)} / ${ms(s.total)} / ${ms(f.total)}; CLS ${blog[run].cls.toFixed(4)}`);
+  }
+  const heap = [];
+  for (let run = 0; run < HEAP_RUNS; run++) heap.push(await runHeap(browser, `${base}/pages/heap.html`));
+
+  // Ratios within a run (same machine state), then the median across runs.
+  const perRun = (f) => median(board.cards.map((_, i) => f(board.cards[i], board.static[i], board.iframes[i])));
+  const m = (k, f) => median(board[k].map((r) => r[f]));
+  const r = {
+    fvVsStatic: perRun((c, s) => c.firstViewport / s.firstViewport),
+    totalVsStatic: perRun((c, s) => c.total / s.total),
+    iframeFvSpeedup: perRun((c, _, f) => f.firstViewport / c.firstViewport),
+    iframeTotalSpeedup: perRun((c, _, f) => f.total / c.total),
+  };
+  // Not a median: one run with an extra request is a dedupe bug, so every run must match.
+  const reqCounts = [...new Set(board.cards.map((b) => b.occupationRequests))];
+  const requests = reqCounts.length === 1 ? reqCounts[0] : Math.max(...reqCounts);
+  const cls = median(blog.map((b) => b.cls));
+  const growth = median(heap.map((h) => h.growth));
+  const pass = (ok) => (ok ? 'pass' : 'FAIL');
+  const overBy = bundle.gzip - BUDGET;
+
+  const targets = {
+    bundle: { value: bundle.gzip, target: `≤ ${BUDGET} B gzip -9`, pass: overBy <= 0 },
+    firstViewportVsStatic: { value: r.fvVsStatic, target: '≤ 2×', pass: r.fvVsStatic <= 2 },
+    totalVsStatic: { value: r.totalVsStatic, target: '≤ 2×', pass: r.totalVsStatic <= 2 },
+    firstViewportIframesSlower: { value: r.iframeFvSpeedup, target: '≥ 5×', pass: r.iframeFvSpeedup >= 5 },
+    totalIframesSlower: { value: r.iframeTotalSpeedup, target: '≥ 5×', pass: r.iframeTotalSpeedup >= 5 },
+    occupationRequests: { value: requests, perRun: board.cards.map((b) => b.occupationRequests), target: `= ${occupations.length}`, pass: reqCounts.length === 1 && requests === occupations.length },
+    layoutShift: { value: cls, target: '≤ 0.01', pass: cls <= 0.01 },
+    heapGrowth: { value: growth, target: '≤ 1 MB', pass: growth <= 1048576 },
+  };
+
+  const rows = [
+    ['Bundle, gzip -9 (brotli q11)', `${int(bundle.gzip)} B (${int(bundle.brotli)} B)`, `≤ ${int(BUDGET)} B gzip`, overBy <= 0 ? `pass (${int(-overBy)} B under)` : `FAIL (${int(overBy)} B over)`],
+    ['Job board, first viewport rendered: card · static · iframes', `${ms(m('cards', 'firstViewport'))} · ${ms(m('static', 'firstViewport'))} · ${ms(m('iframes', 'firstViewport'))}`, '', ''],
+    ['  first viewport, card ÷ static HTML', x(r.fvVsStatic), '≤ 2×', pass(targets.firstViewportVsStatic.pass)],
+    ['  first viewport, iframes ÷ card', x(r.iframeFvSpeedup), '≥ 5×', pass(targets.firstViewportIframesSlower.pass)],
+    [`Job board, all ${CARDS} rendered, scrolled: card · static · iframes`, `${ms(m('cards', 'total'))} · ${ms(m('static', 'total'))} · ${ms(m('iframes', 'total'))}`, '', ''],
+    ['  all rendered, card ÷ static HTML', x(r.totalVsStatic), '≤ 2×', pass(targets.totalVsStatic.pass)],
+    ['  all rendered, iframes ÷ card', x(r.iframeTotalSpeedup), '≥ 5×', pass(targets.totalIframesSlower.pass)],
+    ['Occupation requests: card (iframes)', `${reqCounts.length === 1 ? int(requests) : `${reqCounts.join('/')} (varies)`} (${int(m('iframes', 'occupationRequests'))})`, `= ${occupations.length} distinct`, pass(targets.occupationRequests.pass)],
+    ['All requests: card · static · iframes', `${int(m('cards', 'requests'))} · ${int(m('static', 'requests'))} · ${int(m('iframes', 'requests'))}`, '', ''],
+    ['JS heap after GC: card · static · iframes', `${mb(m('cards', 'heap'))} · ${mb(m('static', 'heap'))} · ${mb(m('iframes', 'heap'))}`, '', ''],
+    ['DOM nodes: card · static · iframes', `${int(m('cards', 'nodes'))} · ${int(m('static', 'nodes'))} · ${int(m('iframes', 'nodes'))}`, '', ''],
+    ['Blog page, cumulative layout shift', cls.toFixed(4), '≤ 0.01', pass(targets.layoutShift.pass)],
+    [`Heap growth, ${int(MOUNTS)} cards mounted and removed`, `${int(growth / 1024)} kB (${median(heap.map((h) => h.msPerCard)).toFixed(2)} ms per card)`, '≤ 1 MB', pass(targets.heapGrowth.pass)],
+    [`  the next ${int(MOUNTS)} (a leak grows again)`, `${int(median(heap.map((h) => h.secondGrowth / 1024)))} kB`, '', ''],
+  ];
+
+  const environment = { chromium, node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, os: `${platform()} ${release()}` };
+  log('');
+  log(`ai-risk-card bench: ${chromium}, ${environment.cpus} CPUs, ${data.sample ? 'SAMPLE data' : 'real data'} (${occupations.length} occupations on the board), ` +
+    `${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} runs (heap: ${HEAP_RUNS})`);
+  log(table(rows));
+  if (data.sample) log(`Note: sample data (${index.length} occupations); the job board has ${occupations.length} distinct occupations, not ${DISTINCT}.`);
+
+  const results = {
+    date: new Date().toISOString(),
+    seconds: Math.round((Date.now() - started) / 1000),
+    environment,
+    config: { runs: RUNS, heapRuns: HEAP_RUNS, variant: VARIANT, cards: CARDS, viewport: VIEWPORT, mounts: MOUNTS, pageBytes: Object.fromEntries(['cards', 'static', 'iframes'].map((k) => [k, Buffer.byteLength(served.get(`/pages/${k}.html`))])) },
+    data: { from: data.from, sample: data.sample, indexSize: index.length, occupations: occupations.map((o) => o.code) },
+    bundle,
+    targets,
+    medians: {
+      board: Object.fromEntries(keys.map((k) => [k, Object.fromEntries(['firstViewport', 'total', 'occupationRequests', 'requests', 'heap', 'nodes'].map((f) => [f, m(k, f)]))])),
+      cardsBreakdown: Object.fromEntries(Object.keys(board.cards[0].breakdown).map((f) => [f, median(board.cards.map((b) => b.breakdown[f]))])),
+      ratios: r,
+      blogCls: cls,
+      heapGrowth: growth,
+      heapSecondGrowth: median(heap.map((h) => h.secondGrowth)),
+    },
+    runs: { board, blog, heap },
+  };
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  log(`Wrote bench/results.json (${results.seconds} s).`);
+}
+
+let server;
+let browser;
+/** Close the browser and the server, whatever state they are in, in bounded time. */
+async function cleanup() {
+  const b = browser;
+  const srv = server;
+  browser = server = undefined;
+  await withTimeout(b?.close() ?? Promise.resolve(), 10_000, 'closing the browser').catch(() => b?.process()?.kill('SIGKILL'));
+  await withTimeout(srv?.close() ?? Promise.resolve(), 5_000, 'closing the server').catch(() => {});
+}
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, async () => {
+    console.error(`bench: ${sig}, closing the browser and the server`);
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+// The watchdog ends a hung run (each step has its own, shorter timeout; this is the backstop).
+let watchdog;
+const gaveUp = new Promise((_, reject) => {
+  watchdog = setTimeout(() => reject(new HarnessError(`The bench took longer than ${WATCHDOG / 60000} minutes; giving up.`)), WATCHDOG);
+});
+let code = 0;
+try {
+  await Promise.race([main(), gaveUp]);
+} catch (e) {
+  console.error(`bench failed: ${e instanceof HarnessError ? e.message : (e?.stack ?? e)}`);
+  code = 1;
+} finally {
+  clearTimeout(watchdog);
+  await cleanup();
+}
+process.exit(code);
