@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/server-plugin.mjs';
-import { heapPlugin } from './test/heap-plugin.mjs';
+import { cdpPlugin } from './test/cdp-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -16,7 +16,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // Decorators need the tsconfig (experimentalDecorators), or raw decorators reach the browser.
-  plugins: [esbuildPlugin({ ts: true, tsconfig }), heapPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig }), cdpPlugin()],
   middleware: [testServerMiddleware()],
   browsers: [
     chromeLauncher({

@@ -4,14 +4,15 @@ import type { Occupation, Task } from './data/contract.js';
 import { dataRoot, docUrl, httpUrl, load, LoadError, TIMEOUT, validate, type ErrorKind } from './data/load.js';
 import { jobPosting, matchTitle, resolveCode, type Match } from './data/resolve.js';
 import { unwatch, whenNear } from './data/visible.js';
-import { en } from './i18n/en.js';
+import type { Messages } from './i18n/en.js';
+import { messages } from './i18n/registry.js';
 import { date } from './i18n/format.js';
 import { styles } from './styles/card.js';
 import type { ViewContext } from './views/context.js';
 import { gauge } from './views/gauge.js';
 import { compactSources, extras, overview, signals, sources } from './views/sections.js';
 import { error, loading } from './views/states.js';
-import { stats } from './views/stats.js';
+import { stats, summary } from './views/stats.js';
 import { sortTasks, tasks, type TaskUi } from './views/tasks.js';
 import { VERSION } from './version.js';
 
@@ -40,9 +41,14 @@ const DEFAULT_BASE = new URL('./data/', import.meta.url).href;
  * sources, from a static JSON API or a `data` object.
  *
  * @summary AI exposure card for a US occupation (O*NET-SOC code).
+ * @tagname ai-risk-card
  *
- * @fires ai-risk-card-load - Data loaded and rendered. `detail: { occupation, data }`.
- * @fires ai-risk-card-error - Loading or validation failed. `detail: { occupation, kind, message }`.
+ * @fires {CustomEvent<LoadDetail>} ai-risk-card-load - Data loaded, validated and rendered (sent after
+ *   the render, so listeners see the new card). `detail: { occupation, data, match? }`; `match:
+ *   { query, title, code, confidence }` when a job title was matched (confidence 0–1: word overlap
+ *   between the normalised title and the matched O*NET title, lower when that title belongs to
+ *   several occupations).
+ * @fires {CustomEvent<ErrorDetail>} ai-risk-card-error - Loading or validation failed. `detail: { occupation, kind, message }`.
  *
  * @csspart card - The card's outer box.
  * @csspart header - Title, code and data date.
@@ -54,7 +60,7 @@ const DEFAULT_BASE = new URL('./data/', import.meta.url).href;
  * @csspart sources - The sources section.
  * @csspart error - The error state.
  *
- * @cssprop [--ai-risk-card-font-family=inherit] - Font of the card.
+ * @cssprop [--ai-risk-card-font-family=inherit] - Font of the card (by default the page's font).
  * @cssprop [--ai-risk-card-background=#fff] - Card background (dark: #16191f).
  * @cssprop [--ai-risk-card-color=#1a1d23] - Text colour (dark: #eef0f4).
  * @cssprop [--ai-risk-card-muted-color=#5b6270] - Secondary text (dark: #a7aebb).
@@ -80,26 +86,55 @@ export class AiRiskCard extends LitElement {
       console.warn(`<${tag}>: version ${existing.version ?? 'unknown'} is already registered; version ${VERSION} was not.`);
   }
 
-  /** O*NET-SOC code of the occupation, e.g. "15-2051.00". */
+  /**
+   * O*NET-SOC code (`15-2051.00`), 6-digit SOC code (`15-2051`: its `.00` occupation), slug
+   * (`data-scientists`), or `auto` (the page's schema.org `JobPosting` JSON-LD: `occupationalCategory`
+   * when it holds an O*NET-SOC code, else `title`). SOC codes and slugs are resolved through
+   * `v1/index.json`, fetched once per page and only when needed.
+   */
   @property() occupation?: string;
-  /** Base URL of the data API (the folder holding `v1/`). Default: `data/` beside the script. */
+  /**
+   * Base URL of the data API (the folder holding `v1/`); default: `data/` beside the script.
+   * Anything but an http(s) URL is refused (`not-found`).
+   */
   @property({ attribute: 'data-source' }) dataSource?: string;
-  /** Full URL of one occupation document; overrides `occupation` and `data-source`. */
+  /** Full http(s) or `blob:` URL of one occupation document; overrides `occupation` and `data-source`. */
   @property() src?: string;
   /** An occupation document set from script: validated, never fetched. */
   @property({ attribute: false }) data?: unknown;
-  /** Colour theme: "light", "dark" or "auto" (follows the OS). */
+  /** Colour theme: `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
-  /** How long to wait for the data server, in milliseconds. */
+  /**
+   * How long to wait for the data server, in milliseconds.
+   * @default 10000
+   */
   @property({ type: Number }) timeout = TIMEOUT;
-  /** "lazy" (default): fetch when the card nears the viewport. "eager": fetch at once. */
+  /**
+   * `lazy`: fetch when the card comes within 300px of the viewport (one IntersectionObserver shared
+   * by all cards); `eager`: fetch at once.
+   */
   @property() loading: 'lazy' | 'eager' = 'lazy';
-  /** "full" (default) or "compact": gauge, three key stats, top three tasks, and a button to expand. */
+  /**
+   * `full`, or `compact`: gauge, three key stats, the top three tasks, sources behind a disclosure,
+   * and a button that expands to the full card.
+   */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
-  /** Comma-separated sections to show, e.g. "gauge,stats,tasks,faq" (default: all). */
+  /**
+   * Comma-separated sections to show in the full card (default: all): `gauge`, `signals`, `stats`,
+   * `overview`, `tasks`, `skills`, `tools`, `risks`, `ai-tools`, `future-skills`, `faq`. The header
+   * and the sources always show (the sources carry the attribution the data licences require).
+   */
   @property() sections?: string;
-  /** A job title to match to an occupation through `v1/titles.json`, when `occupation` is not set. */
+  /**
+   * A job title ("Senior Machine Learning Engineer") matched to the best occupation in
+   * `v1/titles.json`, used when `occupation` is not set. The card shows the matched title and code;
+   * the load event reports the match and its confidence. No match: a `not-found` error.
+   */
   @property({ attribute: 'job-title' }) jobTitle?: string;
+  /** Outline level of the card's title (1–6, default 2); section titles are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Overrides for any UI message (see src/i18n/en.ts), e.g. `{ retry: 'Try again' }`. */
+  @property({ attribute: false }) strings?: Partial<Messages>;
 
   @state() private _data?: Occupation;
   @state() private _error?: { kind: ErrorKind; message: string };
@@ -130,6 +165,15 @@ export class AiRiskCard extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     unwatch(this);
+  }
+
+  protected override updated() {
+    // Real h2/h3 elements keep the markup simple; aria-level moves them in the host's outline.
+    const lvl = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    for (const h of this.renderRoot.querySelectorAll('h2, h3')) {
+      if (lvl === 2) h.removeAttribute('aria-level');
+      else h.setAttribute('aria-level', String(Math.min(6, lvl + (h.localName === 'h3' ? 1 : 0))));
+    }
   }
 
   #emit<T>(name: string, detail: T) {
@@ -244,43 +288,51 @@ export class AiRiskCard extends LitElement {
     };
   }
 
+  /** The card's language: its own or nearest ancestor's lang, else the document's, else English. */
+  #lang() {
+    return (this.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang || 'en';
+  }
+
   override render() {
     try {
       return this.#card();
     } catch {
       // A document that validated but cannot be drawn must not leave a stale or broken card.
-      return html`<article part="card" class="card">${error({ m: en, lang: 'en' }, 'invalid-data', 'This document could not be displayed.', () => this.reload())}</article>`;
+      const ctx = { m: messages(this.#lang(), this.strings), lang: this.#lang() };
+      return html`<article part="card" class="card">${error(ctx, 'invalid-data', 'This document could not be displayed.', () => this.reload())}</article>`;
     }
   }
 
   #card() {
-    const lang = (this.closest('[lang]') as HTMLElement | null)?.lang || 'en';
-    const ctx: ViewContext = { m: en, lang };
+    const lang = this.#lang();
+    const m = messages(lang, this.strings);
+    const ctx: ViewContext = { m, lang };
     const d = this._data;
     const e = this._error;
     const compact = this.variant === 'compact';
     const list = this.sections?.split(',').map((x) => x.trim());
     const show = (s: Section) => compact || !list || list.includes(s);
-    const m = this._match;
+    const match = this._match;
     return html`<article part="card" class="card" aria-labelledby=${d ? 'title' : nothing}>
       ${e
         ? error(ctx, e.kind, e.message, () => this.reload())
         : !d
           ? loading(ctx)
           : html`<header part="header">
-                <h2 id="title">${en.heading(d.occupation.title)}</h2>
+                <h2 id="title">${m.heading(d.occupation.title)}</h2>
                 <p class="meta">
-                  O*NET-SOC ${d.occupation.code} ·
-                  <time datetime=${d.updated}>${en.updated(date(lang, d.updated))}</time>
+                  O*NET-SOC <span class="nw">${d.occupation.code}</span> ·
+                  <time datetime=${d.updated}>${m.updated(date(lang, d.updated))}</time>
                 </p>
-                ${m ? html`<p class="meta match">${en.matched(m.query, m.title, Math.round(m.confidence * 100))}</p>` : nothing}
+                ${match ? html`<p class="meta match">${m.matched(match.query, match.title, Math.round(match.confidence * 100))}</p>` : nothing}
+                ${summary(ctx, d)}
               </header>
               <div class="summary">
                 ${show('gauge') ? gauge(ctx, d.exposure) : nothing} ${compact ? stats(ctx, d, true) : show('signals') ? signals(ctx, d) : nothing}
               </div>
               ${compact
                 ? html`${tasks(ctx, this.#sorted, this.#ui(), 3)} ${compactSources(ctx, d)}
-                    <button type="button" class="more" @click=${() => (this.variant = 'full')}>${en.expand}</button>`
+                    <button type="button" class="more" @click=${() => (this.variant = 'full')}>${m.expand}</button>`
                 : html`${show('stats') ? stats(ctx, d) : nothing} ${show('overview') ? overview(ctx, d) : nothing}
                   ${show('tasks') ? tasks(ctx, this.#sorted, this.#ui()) : nothing} ${extras(ctx, d, show)} ${sources(ctx, d)}`}`}
     </article>`;

@@ -2,8 +2,8 @@
 //   /mock/status/<code>[/...]          answers with that HTTP status
 //   /mock/text/<content-type>/<base64> answers 200 with that body
 //   /mock/delay/<ms>/<real path>       serves <real path> after a delay
-//   /mock/count/<real path>            serves <real path> and counts requests
-//   /mock/counts?path=<real path>      how often /mock/count/<path> was requested
+//   /mock/count/[~key~/]<real path>    serves <real path> and counts requests (by path and query)
+//   /mock/counts?path=<path?query>     how often /mock/count/<path?query> was requested
 //   /mock/status/503?retryAfter=5      adds a Retry-After header
 //   /mock/reset                        destroys the connection without an answer
 //   /mock/flaky/<n>/<real path>?key=k  answers 503 to the first n requests for key k, then serves
@@ -87,9 +87,12 @@ export function testServerMiddleware() {
       await sleep(Number(rest[0]));
       await serveFile(ctx, rest.slice(1).join('/'));
     } else if (kind === 'count') {
+      // Counted by path and query, so each test can count its own requests; a leading
+      // "~token~/" segment is part of the key but not of the file served.
       const p = rest.join('/');
-      counts.set(p, (counts.get(p) ?? 0) + 1);
-      await serveFile(ctx, p);
+      const key = p + (ctx.querystring ? `?${ctx.querystring}` : '');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      await serveFile(ctx, p.replace(/^~[^/]*~\//, ''));
     } else if (kind === 'counts') {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(counts.get(String(ctx.query.path).replace(/^\//, '')) ?? 0);

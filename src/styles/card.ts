@@ -473,4 +473,59 @@ export const styles = css`
       margin: 0 auto;
     }
   }
+  .nw {
+    white-space: nowrap;
+  }
+  /* The gauge fills in reading direction. */
+  :host(:dir(rtl)) .gauge svg {
+    transform: scaleX(-1);
+  }
+  /* Windows high contrast: backgrounds are removed, so bars and the arc use system colours. */
+  @media (forced-colors: active) {
+    .bar {
+      border: 1px solid CanvasText;
+    }
+    .fill {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .track {
+      stroke: GrayText;
+    }
+    .arc {
+      stroke: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation-duration: 0s !important;
+      transition: none !important;
+    }
+  }
+  /* On paper: one page, the figures and the tasks, no controls. */
+  @media print {
+    :host {
+      font-size: 9pt;
+      max-width: none;
+    }
+    .card {
+      border-color: #999;
+      break-inside: avoid;
+    }
+    .sec-overview,
+    .sec-faq,
+    .sec-risks,
+    .sec-future,
+    .sec-ai-tools,
+    .sec-tools,
+    .tile-note,
+    .intro,
+    .flag,
+    .tip,
+    .detail,
+    button.more,
+    .error button {
+      display: none !important;
+    }
+  }
 `;

@@ -4,7 +4,8 @@ import type { ViewContext } from './context.js';
 /**
  * Loading skeleton. It has the shape and typical height of a loaded card so nothing on the host
  * page moves when data arrives; its text appears only after a short CSS delay (no timers), so
- * fast loads never flash "Loading…".
+ * fast loads never flash "Loading…". Content the page put inside the tag (a fallback link)
+ * stays visible here until the card renders; with scripts off it is all the reader sees.
  */
 export const loading = ({ m }: ViewContext) =>
   html`<div class="skeleton" aria-busy="true">
@@ -12,6 +13,7 @@ export const loading = ({ m }: ViewContext) =>
     <div class="sk-row"><div class="sk sk-gauge"></div><div class="sk sk-stats"></div></div>
     <div class="sk sk-lines"></div>
     <p class="loading-text" role="status">${m.loading}</p>
+    <slot></slot>
   </div>`;
 
 export const error = ({ m }: ViewContext, kind: string, message: string, retry: () => void) =>

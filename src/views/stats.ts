@@ -52,3 +52,19 @@ export function stats({ m, lang }: ViewContext, d: Occupation, compact = false) 
   if (e && !compact) tiles.push(tile(m.employment, m.workers(number(lang, e.count)), join(e.year && String(e.year), e.source), e.note));
   return tiles.length ? html`<dl part="stats" class="stats">${tiles}</dl>` : nothing;
 }
+
+/**
+ * One sentence for screen readers with the figures the gauge and tiles show visually, so the
+ * chart is never the only carrier of the information.
+ */
+export function summary({ m, lang }: ViewContext, d: Occupation) {
+  const n = d.tasks.length;
+  const doable = d.tasks.filter((t) => t.coverage > DOABLE).length;
+  const parts = [
+    m.summary(d.occupation.title, Math.round(d.exposure.score), m.level[d.exposure.level]),
+    n && `${m.tasksShare}: ${m.tasksShareNote(doable, n)}.`,
+    d.demand && `${m.demand}: ${m.trend[d.demand.trend]}${d.demand.changePct != null ? ` (${pct(lang, d.demand.changePct)})` : ''}.`,
+    d.wage && `${m.salary}: ${money(lang, d.wage.median, d.wage.currency)} ${d.wage.period === 'hour' ? m.perHour : m.perYear}.`,
+  ];
+  return html`<p class="sr">${parts.filter(Boolean).join(' ')}</p>`;
+}

@@ -23,6 +23,23 @@ export interface TaskUi {
   more(): void;
 }
 
+/** Every task's scores as a table for screen readers (visually hidden): not only in bars. */
+function table(m: ViewContext['m'], sorted: readonly Task[]) {
+  const raters = sorted.find((t) => t.scores?.length)?.scores ?? [];
+  return html`<table class="sr">
+    <caption>${m.tableCaption}</caption>
+    <thead>
+      <tr><th scope="col">${m.task}</th><th scope="col">${m.average}</th>${raters.map((r) => html`<th scope="col">${r.label}</th>`)}</tr>
+    </thead>
+    <tbody>
+      ${sorted.map((t) => {
+        const by = new Map((t.scores ?? []).map((s) => [s.rater, Math.round(s.score)]));
+        return html`<tr><th scope="row">${t.statement}</th><td>${Math.round(t.coverage)}</td>${raters.map((r) => html`<td>${by.get(r.rater) ?? '–'}</td>`)}</tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
+
 export const sortTasks = (tasks: readonly Task[]) => [...tasks].sort((a, b) => b.coverage - a.coverage);
 
 export function spreadOf(t: Task): number {
@@ -89,6 +106,7 @@ export function tasks({ m }: ViewContext, sorted: readonly Task[], ui: TaskUi, l
         </li>`;
       })}
     </ol>
+    ${table(m, sorted)}
     ${!limit && sorted.length > FIRST
       ? html`<button type="button" class="more" aria-expanded=${String(ui.all)} @click=${ui.more}>
           ${ui.all ? m.showFewer : m.showAll(sorted.length)}

@@ -23,7 +23,8 @@ describe('lifecycle', () => {
     const path = 'test/fixtures/data/v1/occupations/15-2051.00.json';
     const [a, b] = [await fixture<HTMLDivElement>(html`<div></div>`), await fixture<HTMLDivElement>(html`<div></div>`)];
     const el = document.createElement('ai-risk-card');
-    el.src = `/mock/count/${path}?move=${Math.random()}`;
+    const url = `${path}?move=${Math.random()}`;
+    el.src = `/mock/count/${url}`;
     const loaded = oneEvent(el, 'ai-risk-card-load');
     a.append(el);
     await loaded;
@@ -36,7 +37,7 @@ describe('lifecycle', () => {
     a.append(el);
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 100));
-    expect(await requests(path)).to.equal(1);
+    expect(await requests(url)).to.equal(1);
     expect(events).to.equal(0);
     expect($(el, 'h2')).to.equal(h2);
   });
@@ -58,7 +59,7 @@ describe('lifecycle', () => {
         for (const el of batch) el.remove();
       }
     };
-    // Heap after full GC, through the DevTools protocol (test/heap-plugin.mjs).
+    // Heap after full GC, through the DevTools protocol (test/cdp-plugin.mjs).
     // The lowest of a few readings: the test runner's own traffic adds noise of a few hundred kB.
     const settle = async () => {
       let least = Infinity;
