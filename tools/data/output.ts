@@ -3,11 +3,13 @@
  * folder), and count what each section covers. Pure: same result in, same bytes out.
  *
  *   v1/occupations/<code>.json  one v1 document per occupation
+ *   v1/badges/<code>.svg        its exposure as an image, for pages without scripts (badge.ts)
  *   v1/index.json               { schemaVersion, updated, occupations: [{ code, slug, title, score, level }] }
  *   v1/titles.json              { schemaVersion, updated, titles: [{ title, codes }] }
  *   v1/meta.json                sources, method, counts, warnings
  */
 import { validateOccupation, type Occupation } from '../../src/data/contract.ts';
+import { badgeSvg } from './badge.ts';
 import type { BuildResult } from './build.ts';
 import { BuildError } from './errors.ts';
 import { GENERATOR, METHOD_VERSION, SOURCES, type SourceKey } from './meta.ts';
@@ -90,6 +92,7 @@ export function renderFiles(result: BuildResult, options: RenderOptions = {}): M
       });
     }
     files.set(`v1/occupations/${doc.occupation.code}.json`, `${stringify(r.data)}\n`);
+    files.set(`v1/badges/${doc.occupation.code}.svg`, badgeSvg(r.data));
   }
 
   files.set(
