@@ -1,4 +1,5 @@
-// `npm test`: type-check, Node tests of the data build, then browser tests in headless Chromium.
+// `npm test`: type-check, manifest check, build, Node tests (data build, package), then browser
+// tests in headless Chromium.
 // Ends with one line `N passed, N failed` over both suites (CI reads it).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -17,6 +18,19 @@ const tsc = run(bin('tsc'), ['--noEmit']);
 process.stdout.write(tsc.stdout);
 if (tsc.status !== 0) failed++;
 
+// custom-elements.json and the README's API block must match the JSDoc.
+console.log('> check-manifest');
+const manifest = run(process.execPath, ['scripts/check-manifest.mjs']);
+process.stdout.write(manifest.stdout);
+if (manifest.status !== 0) failed++;
+
+// Everything the package ships (CDN bundle, schema, dist/lib): the Node tests check the package
+// and the browser tests load the minified bundle (test/browser/bundle.test.ts).
+console.log('> npm run build');
+const build = run('npm', ['run', 'build', '--silent']);
+process.stdout.write(build.stdout);
+if (build.status !== 0) failed++;
+
 const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/node', f));
 if (nodeTests.length) {
   console.log('> node --test test/node');
@@ -26,12 +40,6 @@ if (nodeTests.length) {
   passed += num('pass');
   failed += num('fail') + (nt.status !== 0 && !num('fail') ? 1 : 0);
 }
-
-// The browser tests include the minified CDN bundle (test/browser/bundle.test.ts).
-console.log('> vite build');
-const build = run(bin('vite'), ['build', '--logLevel', 'warn']);
-process.stdout.write(build.stdout);
-if (build.status !== 0) failed++;
 
 console.log('> web-test-runner');
 const countsFile = join(mkdtempSync(join(tmpdir(), 'wtr-')), 'counts.json');

@@ -7,7 +7,7 @@ import { occupationSchema } from '../src/data/contract.ts';
 // io: 'input' describes what a publisher may send: extra fields are allowed (the card ignores them).
 const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://unpkg.com/ai-risk-card/schema/occupation.v1.json',
+  $id: 'https://unpkg.com/ai-risk-card/dist/schema/occupation.v1.json',
   title: 'ai-risk-card occupation document, v1',
   ...toJSONSchema(occupationSchema, { io: 'input' }),
 };

@@ -26,7 +26,8 @@ export interface TaskUi {
 /** Every task's scores as a table for screen readers (visually hidden): not only in bars. */
 function table(m: ViewContext['m'], sorted: readonly Task[]) {
   const raters = sorted.find((t) => t.scores?.length)?.scores ?? [];
-  return html`<table class="sr">
+  // The wrapper is hidden, not the table: a table grows to its content whatever its width says.
+  return html`<div class="sr"><table>
     <caption>${m.tableCaption}</caption>
     <thead>
       <tr><th scope="col">${m.task}</th><th scope="col">${m.average}</th>${raters.map((r) => html`<th scope="col">${r.label}</th>`)}</tr>
@@ -37,7 +38,7 @@ function table(m: ViewContext['m'], sorted: readonly Task[]) {
         return html`<tr><th scope="row">${t.statement}</th><td>${Math.round(t.coverage)}</td>${raters.map((r) => html`<td>${by.get(r.rater) ?? '–'}</td>`)}</tr>`;
       })}
     </tbody>
-  </table>`;
+  </table></div>`;
 }
 
 export const sortTasks = (tasks: readonly Task[]) => [...tasks].sort((a, b) => b.coverage - a.coverage);

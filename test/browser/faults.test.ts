@@ -25,7 +25,7 @@ describe('network faults', () => {
     ['500', 'http', { src: '/mock/status/500' }, /HTTP 500/],
     ['503 with Retry-After', 'http', { src: '/mock/status/503?retryAfter=30' }, /HTTP 503.*retry after 30 s/],
     ['connection reset', 'network', { src: '/mock/reset' }, /could not be reached/],
-    ['no answer in time', 'timeout', { src: `/mock/delay/2000/${FIX}`, timeout: '150' }, /within 0\.15 s/],
+    ['no answer in time', 'timeout', { src: `/mock/delay/2000/${FIX}?u=faults`, timeout: '150' }, /within 0\.15 s/],
     ['body too slow', 'timeout', { src: `/mock/trickle/2000/${FIX}`, timeout: '300' }, /longer than 0\.3 s/],
     ['HTML instead of JSON (200 text/html)', 'invalid-json', { src: `/mock/text/text%2Fhtml/${b64('<!doctype html><title>Login</title>')}` }, /HTML page/],
     ['HTML sent as JSON', 'invalid-json', { src: `/mock/text/application%2Fjson/${b64('<!doctype html><p>')}` }, /not JSON/],

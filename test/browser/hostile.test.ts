@@ -204,6 +204,8 @@ function layoutProblems(el: AiRiskCard, box: HTMLElement, pageOnly = false): str
   if (!clipped && card.scrollWidth > card.clientWidth + 1) p.push(`[part=card] scrollWidth ${card.scrollWidth} > clientWidth ${card.clientWidth}`);
   const c = card.getBoundingClientRect();
   for (const n of el.shadowRoot!.querySelectorAll('*')) {
+    // Visually hidden content (screen-reader table and sentence) is clipped to 1px by .sr.
+    if (n.closest('.sr')) continue;
     if (clipped && n.closest('bdi, .task-text, .tile, .detail, p, li, summary, h2')) continue;
     const b = n.getBoundingClientRect();
     if (!b.width && !b.height) continue;

@@ -71,7 +71,7 @@ describe('accessibility extras', () => {
 
   it('content inside the tag shows while loading, and not once the card renders', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    host.innerHTML = '<ai-risk-card loading="eager" src="/mock/delay/400/test/fixtures/data/v1/occupations/15-2051.00.json"><a href="https://example.com/ds">AI exposure for Data Scientists</a></ai-risk-card>';
+    host.innerHTML = '<ai-risk-card loading="eager" src="/mock/delay/400/test/fixtures/data/v1/occupations/15-2051.00.json?u=slot"><a href="https://example.com/ds">AI exposure for Data Scientists</a></ai-risk-card>';
     const el = host.firstElementChild as HTMLElementTagNameMap['ai-risk-card'];
     const link = el.querySelector('a')!;
     await el.updateComplete;
@@ -112,7 +112,7 @@ describe('accessibility extras', () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const loading = document.createElement('ai-risk-card');
     loading.loading = 'eager';
-    loading.src = '/mock/delay/3000/test/fixtures/data/v1/occupations/15-2051.00.json';
+    loading.src = `/mock/delay/3000/test/fixtures/data/v1/occupations/15-2051.00.json?u=${Math.random()}`;
     host.append(loading);
     await loading.updateComplete;
     await expect(loading).to.be.accessible();

@@ -39,7 +39,7 @@ describe('loading', () => {
 
   it('changing occupation mid-fetch shows the latest, never the stale response', async () => {
     const el = document.createElement('ai-risk-card');
-    el.src = `/mock/delay/400/${FIX}`;
+    el.src = `/mock/delay/400/${FIX}?u=latest`;
     (await fixture(html`<div></div>`)).append(el);
     await el.updateComplete;
     el.src = `/test/fixtures/data/v1/occupations/41-2011.00.json`;
@@ -54,7 +54,7 @@ describe('loading', () => {
 
   it('shows a skeleton that reserves space while loading', async () => {
     const el = document.createElement('ai-risk-card');
-    el.src = `/mock/delay/300/${FIX}`;
+    el.src = `/mock/delay/300/${FIX}?u=skeleton`;
     (await fixture(html`<div></div>`)).append(el);
     await el.updateComplete;
     const skeleton = $(el, '.skeleton')!;
@@ -74,7 +74,7 @@ describe('errors', () => {
     ['invalid-json', { src: `/mock/text/text%2Fhtml/${b64('<!doctype html><p>Oops')}` }, /not JSON/],
     ['invalid-json', { src: `/mock/text/application%2Fjson/${b64('{"schemaVersion":1,"occ')}` }, /not JSON/],
     ['invalid-data', { src: `/mock/text/application%2Fjson/${b64('{"schemaVersion":2}')}` }, /schemaVersion/],
-    ['timeout', { src: `/mock/delay/3000/${FIX}`, timeout: '200' }, /0\.2 s/],
+    ['timeout', { src: `/mock/delay/3000/${FIX}?u=timeout`, timeout: '200' }, /0\.2 s/],
     ['network', { src: 'http://127.0.0.1:9/x.json' }, /could not be reached/],
   ];
   for (const [kind, attrs, detail] of cases) {

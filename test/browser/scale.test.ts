@@ -77,7 +77,7 @@ describe('variants and sections', () => {
       const host = await fixture<HTMLDivElement>(html`<div style="width:720px"></div>`);
       const el = document.createElement('ai-risk-card');
       el.variant = variant as 'full' | 'compact';
-      el.src = `/mock/delay/5000/${COUNT}`;
+      el.src = `/mock/delay/5000/${COUNT}?u=${variant}`;
       el.loading = 'eager';
       host.append(el);
       await el.updateComplete;
