@@ -6,6 +6,7 @@ import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/server-plugin.mjs';
 import { cdpPlugin } from './test/cdp-plugin.mjs';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -16,7 +17,18 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // Decorators need the tsconfig (experimentalDecorators), or raw decorators reach the browser.
-  plugins: [esbuildPlugin({ ts: true, tsconfig }), cdpPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig }),
+    cdpPlugin(),
+    // Baselines are committed in test/visual/<browser>/baseline; refresh them deliberately with
+    // `npm run test:browser -- --update-visual-baseline` after a visual change.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/visual',
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
+  ],
   middleware: [testServerMiddleware()],
   browsers: [
     chromeLauncher({

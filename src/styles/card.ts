@@ -28,6 +28,9 @@ export const styles = css`
     max-width: var(--ai-risk-card-max-width, 480px);
     font-size: 0.95em;
   }
+  :host([variant='compact']) .summary > :not(.gauge) {
+    flex-basis: 12em;
+  }
   :host([variant='compact']) .stats {
     grid-template-columns: 1fr;
     gap: 0.3em;
@@ -135,12 +138,21 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Wraps instead of overflowing: narrow hosts and 200% zoom put the signals under the gauge. */
   .summary {
-    display: grid;
-    grid-template-columns: minmax(9em, 12em) minmax(0, 1fr);
+    display: flex;
+    flex-wrap: wrap;
     gap: 1em;
-    align-items: start;
+    align-items: flex-start;
     margin: 1em 0 0.75em;
+  }
+  .summary > .gauge {
+    flex: 0 1 12em;
+    min-width: min(9em, 100%);
+  }
+  .summary > :not(.gauge) {
+    flex: 1 1 16em;
+    min-width: 0;
   }
   .gauge {
     position: relative;
@@ -175,7 +187,7 @@ export const styles = css`
   }
   .stats {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(12em, 100%), 1fr));
     gap: 0.5em;
     margin: 0 0 0.5em;
   }
@@ -464,7 +476,6 @@ export const styles = css`
     }
   }
   @media (max-width: 30em) {
-    .summary,
     .sk-row {
       grid-template-columns: 1fr;
     }

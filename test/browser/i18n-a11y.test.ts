@@ -103,6 +103,23 @@ describe('accessibility extras', () => {
     }
   });
 
+  it('theme="auto" (the default) follows the OS colour scheme', async () => {
+    const el = await cardWith(await fullDoc());
+    const bg = () => getComputedStyle($(el, '[part=card]')!).backgroundColor;
+    await executeServerCommand('media', [{ name: 'prefers-color-scheme', value: 'dark' }]);
+    try {
+      expect(bg()).to.equal('rgb(22, 25, 31)');
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(bg()).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await executeServerCommand('media', [{ name: 'prefers-color-scheme', value: 'light' }]);
+    }
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(bg()).to.equal('rgb(255, 255, 255)');
+  });
+
   it('axe: compact, loading, Spanish and heading-level variants are accessible', async function () {
     this.timeout(60000);
     const compact = (await fetchedCard({ occupation: '15-2051.00', 'data-source': '/test/fixtures/data/', variant: 'compact', loading: 'eager' })).el;
