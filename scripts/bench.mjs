@@ -8,12 +8,13 @@
 //   CHROME_PATH           Chromium or Chrome binary (default /usr/bin/chromium, as the tests)
 //   AI_RISK_CARD_SOURCES  public sources for the data build (default ../shared/data)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import * as pages from '../bench/pages.mjs';
+import { dataPlan } from './data-location.mjs';
 import { serve } from '../bench/server.mjs';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
@@ -42,25 +43,11 @@ function npm(args, what) {
   if (r.status !== 0) throw new HarnessError(`${what} failed (exit ${r.status ?? r.signal}):\n${r.stdout ?? ''}${r.stderr ?? r.error ?? ''}`);
 }
 
-/** Newest modification time of any file below dir (as scripts/start.mjs decides staleness). */
-function newest(dir) {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
 /** The data API to serve: built from the public sources when present, else the sample set. */
 function ensureData() {
-  const sources = resolve(process.env.AI_RISK_CARD_SOURCES || '../shared/data');
-  const out = resolve('dist/data');
-  const stamp = join(out, 'v1', 'index.json');
-  if (!existsSync(join(sources, 'gpts-are-gpts'))) {
-    return { dir: resolve('demo/sample-data'), sample: true, from: `sample data (no sources at ${sources})` };
-  }
-  if (!existsSync(stamp) || statSync(stamp).mtimeMs < Math.max(newest(sources), newest('tools/data'), newest('src/data'))) {
+  const { sources, out, sample, hasSources, stale } = dataPlan();
+  if (!hasSources) return { dir: sample, sample: true, from: `sample data (no sources at ${sources})` };
+  if (stale) {
     log(`Building the data API from ${sources} …`);
     npm(['run', 'data:build', '--', '--sources', sources, '--out', out], 'npm run data:build');
   }

@@ -2,26 +2,12 @@
 //   sources: $AI_RISK_CARD_SOURCES, else ../shared/data (see README "Data build")
 //   built data: dist/data (rebuilt when missing or older than the sources or the build code)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dataPlan } from './data-location.mjs';
 
-const sources = resolve(process.env.AI_RISK_CARD_SOURCES || '../shared/data');
-const out = resolve('dist/data');
-const stamp = join(out, 'v1', 'index.json');
+const { sources, out, sample, hasSources, stale } = dataPlan();
 
-/** Newest modification time of any file below dir. */
-function newest(dir) {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-let data = resolve('demo/sample-data');
-if (existsSync(join(sources, 'gpts-are-gpts'))) {
-  const stale = !existsSync(stamp) || statSync(stamp).mtimeMs < Math.max(newest(sources), newest('tools/data'), newest('src/data'));
+let data = sample;
+if (hasSources) {
   if (stale) {
     console.log(`Building the data API from ${sources} …`);
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'tools/data/cli.ts', '--sources', sources, '--out', out], { stdio: 'inherit' });
