@@ -41,6 +41,14 @@ if (nodeTests.length) {
   failed += num('fail') + (nt.status !== 0 && !num('fail') ? 1 : 0);
 }
 
+// React 19 is CommonJS: bundle the framework runtimes once for the framework-usage tests.
+console.log('> bundle React 19 and Vue 3 for test/browser/frameworks.test.ts');
+const vendor = run(bin('esbuild'), ['test/frameworks/vendor.mjs', '--bundle', '--format=esm', '--minify', '--log-level=warning',
+  '--define:process.env.NODE_ENV="production"', '--define:__VUE_OPTIONS_API__=true', '--define:__VUE_PROD_DEVTOOLS__=false',
+  '--define:__VUE_PROD_HYDRATION_MISMATCH_DETAILS__=false', '--outfile=dist/test-vendor/frameworks.js']);
+process.stdout.write(vendor.stdout);
+if (vendor.status !== 0) failed++;
+
 console.log('> web-test-runner');
 const countsFile = join(mkdtempSync(join(tmpdir(), 'wtr-')), 'counts.json');
 const wtr = run(bin('web-test-runner'), [], { WTR_COUNTS_FILE: countsFile, CI: 'true' });
