@@ -32,6 +32,16 @@ export interface ErrorDetail {
   message: string;
 }
 
+/**
+ * Typical height in em of each section of a loaded card at 720px (measured on real documents;
+ * they add up to the ~190em the full skeleton reserves). With `sections`, the skeleton reserves
+ * the sum of the listed ones, so a trimmed card does not collapse its placeholder on load.
+ */
+const SECTION_EM: Record<string, number> = {
+  gauge: 14, signals: 0, stats: 18, overview: 18, tasks: 46, skills: 16, tools: 10, risks: 16, 'ai-tools': 4, 'future-skills': 12, faq: 18,
+};
+const reserve = (list: string[]) => 22 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header and sources
+
 /** Where data lives when no data-source is given: `data/` beside the loaded script. */
 const DEFAULT_BASE = new URL('./data/', import.meta.url).href;
 
@@ -317,7 +327,7 @@ export class AiRiskCard extends LitElement {
       ${e
         ? error(ctx, e.kind, e.message, () => this.reload())
         : !d
-          ? loading(ctx)
+          ? loading(ctx, list && !compact ? reserve(list) : undefined)
           : html`<header part="header">
                 <h2 id="title">${m.heading(d.occupation.title)}</h2>
                 <p class="meta">

@@ -433,7 +433,7 @@ export const styles = css`
     display: grid;
     gap: 1em;
     align-content: start;
-    min-height: 190em;
+    min-height: var(--sk-h, 190em);
   }
   @media (max-width: 30em) {
     .skeleton {

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { ViewContext } from './context.js';
+import { vars } from './vars.js';
 
 /**
  * Loading skeleton. It has the shape and typical height of a loaded card so nothing on the host
@@ -7,8 +8,8 @@ import type { ViewContext } from './context.js';
  * fast loads never flash "Loading…". Content the page put inside the tag (a fallback link)
  * stays visible here until the card renders; with scripts off it is all the reader sees.
  */
-export const loading = ({ m }: ViewContext) =>
-  html`<div class="skeleton" aria-busy="true">
+export const loading = ({ m }: ViewContext, height?: number) =>
+  html`<div class="skeleton" aria-busy="true" ${vars(height ? { '--sk-h': `${height}em` } : {})}>
     <div class="sk sk-title"></div>
     <div class="sk-row"><div class="sk sk-gauge"></div><div class="sk sk-stats"></div></div>
     <div class="sk sk-lines"></div>

@@ -71,6 +71,18 @@ describe('variants and sections', () => {
     for (const sel of ['.signals', '.sec-overview', '.sec-skills', '.sec-tools', '.sec-risks', '.sec-ai-tools', '.sec-future']) expect($(el, sel), sel).to.be.null;
   });
 
+  it('with sections, the skeleton reserves the listed sections only', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width:720px"></div>`);
+    const el = document.createElement('ai-risk-card');
+    el.sections = 'gauge,stats';
+    el.loading = 'eager';
+    el.src = `/mock/delay/5000/${COUNT}?u=sections`;
+    host.append(el);
+    await el.updateComplete;
+    // Real cards with only gauge and stats: ~750-970px at 720px wide.
+    expect(el.getBoundingClientRect().height).to.be.within(750, 1000);
+  });
+
   it('reserves space before data arrives, close to a typical loaded card, for both variants', async () => {
     const sizes: Record<string, number> = {};
     for (const variant of ['full', 'compact']) {
