@@ -107,7 +107,7 @@ export function tasks({ m }: ViewContext, sorted: readonly Task[], ui: TaskUi, l
         </li>`;
       })}
     </ol>
-    ${table(m, sorted)}
+    ${limit ? nothing : table(m, sorted) /* compact cards: the full card has it, one click away */}
     ${!limit && sorted.length > FIRST
       ? html`<button type="button" class="more" aria-expanded=${String(ui.all)} @click=${ui.more}>
           ${ui.all ? m.showFewer : m.showAll(sorted.length)}
