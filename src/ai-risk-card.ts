@@ -43,7 +43,7 @@ const SECTION_EM: Record<string, number> = {
 const reserve = (list: string[]) => 22 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header and sources
 
 /** Where data lives when no data-source is given: `data/` beside the loaded script. */
-const DEFAULT_BASE = new URL('./data/', import.meta.url).href;
+const DEFAULT_BASE = new URL(/* @vite-ignore */ './data/', import.meta.url).href;
 
 /**
  * Answers "Will AI replace this job?" for one US occupation: an AI-exposure gauge, key labour
