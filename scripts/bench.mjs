@@ -4,6 +4,7 @@
 // bench/results.json. Exits non-zero only when the harness itself fails, never on a missed target.
 //
 //   BENCH_RUNS=5          runs per figure (each figure is the median; ratios are per run, then median)
+//   BENCH_LATENCY=0       round-trip latency in ms added to every request (e.g. 40, a CDN RTT)
 //   BENCH_VARIANT=compact card variant on the job board (compact is what a job board embeds)
 //   CHROME_PATH           Chromium or Chrome binary (default /usr/bin/chromium, as the tests)
 //   AI_RISK_CARD_SOURCES  public sources for the data build (default ../shared/data)
@@ -18,6 +19,9 @@ import { dataPlan } from './data-location.mjs';
 import { serve } from '../bench/server.mjs';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
+// Round-trip latency added to every request (ms). On bare localhost a request costs nothing, so
+// the one-iframe-per-card page's 300 requests look almost free; try 40 (a typical CDN RTT).
+const LATENCY = Number(process.env.BENCH_LATENCY ?? 0);
 const HEAP_RUNS = Math.min(RUNS, 3); // 1,000 renders per run; three runs already agree to a few kB
 const VARIANT = process.env.BENCH_VARIANT || 'compact';
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -110,6 +114,10 @@ async function fresh(browser) {
   const page = await ctx.newPage();
   await page.setViewport(VIEWPORT);
   const cdp = await page.createCDPSession();
+  if (LATENCY > 0) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY, downloadThroughput: -1, uploadThroughput: -1 });
+  }
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e?.message ?? e)));
   return { ctx, page, cdp, errors };
@@ -410,7 +418,7 @@ async function main() {
   const environment = { chromium, node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, os: `${platform()} ${release()}` };
   log('');
   log(`ai-risk-card bench: ${chromium}, ${environment.cpus} CPUs, ${data.sample ? 'SAMPLE data' : 'real data'} (${occupations.length} occupations on the board), ` +
-    `${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} runs (heap: ${HEAP_RUNS})`);
+    `${VIEWPORT.width}×${VIEWPORT.height}, ${LATENCY} ms added latency, median of ${RUNS} runs (heap: ${HEAP_RUNS})`);
   log(table(rows));
   if (data.sample) log(`Note: sample data (${index.length} occupations); the job board has ${occupations.length} distinct occupations, not ${DISTINCT}.`);
 
@@ -418,7 +426,7 @@ async function main() {
     date: new Date().toISOString(),
     seconds: Math.round((Date.now() - started) / 1000),
     environment,
-    config: { runs: RUNS, heapRuns: HEAP_RUNS, variant: VARIANT, cards: CARDS, viewport: VIEWPORT, mounts: MOUNTS, pageBytes: Object.fromEntries(['cards', 'static', 'iframes'].map((k) => [k, Buffer.byteLength(served.get(`/pages/${k}.html`))])) },
+    config: { runs: RUNS, heapRuns: HEAP_RUNS, latencyMs: LATENCY, variant: VARIANT, cards: CARDS, viewport: VIEWPORT, mounts: MOUNTS, pageBytes: Object.fromEntries(['cards', 'static', 'iframes'].map((k) => [k, Buffer.byteLength(served.get(`/pages/${k}.html`))])) },
     data: { from: data.from, sample: data.sample, indexSize: index.length, occupations: occupations.map((o) => o.code) },
     bundle,
     targets,
