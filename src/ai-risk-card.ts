@@ -158,6 +158,8 @@ export class AiRiskCard extends LitElement {
   #token = 0;
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    // Switched to eager while still waiting for the viewport: load now.
+    if (changed.has('loading') && this.loading === 'eager' && this.#pending) this.#pending();
     if (
       !this.hasUpdated ||
       changed.has('data') ||
@@ -201,6 +203,7 @@ export class AiRiskCard extends LitElement {
     this._data = this._error = undefined;
     if (this.data != null || this.loading === 'eager' || !this.isConnected) return this.#load(false);
     this.#pending = () => {
+      unwatch(this);
       this.#pending = undefined;
       this.#load(false);
     };
@@ -213,8 +216,25 @@ export class AiRiskCard extends LitElement {
    */
   async #announce<T>(token: number, name: string, detail: T) {
     await this.updateComplete;
-    if (token === this.#token) this.#emit(name, detail);
+    if (token !== this.#token) return;
+    // A document that validated but could not be drawn was shown as an error: say so, once.
+    if (this.#broken && name === 'ai-risk-card-load')
+      this.#emit<ErrorDetail>('ai-risk-card-error', { occupation: this.occupation ?? '', kind: 'invalid-data', message: 'This document could not be displayed.' });
+    else this.#emit(name, detail);
+    if (this.#refocus) {
+      // After Retry or "Show the full card" the button that had focus is gone: move focus to
+      // the card's title (or the new Retry button), not to <body>.
+      this.#refocus = false;
+      const target = this.renderRoot.querySelector<HTMLElement>('h2, [role=alert] button');
+      target?.setAttribute('tabindex', target.localName === 'h2' ? '-1' : '0');
+      target?.focus();
+    }
   }
+
+  /** The last render threw (see render()). */
+  #broken = false;
+  /** Focus was on a control that the next render removes. */
+  #refocus = false;
 
   #show(token: number, data: Occupation, match?: Match) {
     this._data = data;
@@ -248,12 +268,12 @@ export class AiRiskCard extends LitElement {
     }
     let match: Match | undefined;
     if (!occ && title) {
-      match = await matchTitle(title, root);
+      match = await matchTitle(title, root, this.timeout);
       if (!match) throw new LoadError('not-found', `No occupation matches the job title "${title.slice(0, 80)}".`);
       occ = match.code;
     }
     if (!occ) throw new LoadError('not-found', 'No occupation given: set occupation="15-2051.00" (an O*NET-SOC code), job-title or src.');
-    return { url: docUrl(root, await resolveCode(occ, root)), match };
+    return { url: docUrl(root, await resolveCode(occ, root, this.timeout)), match };
   }
 
   async #load(fresh: boolean) {
@@ -273,6 +293,14 @@ export class AiRiskCard extends LitElement {
       if (token === this.#token) this.#fail(token, e);
     }
   }
+
+  #expand = async () => {
+    this.variant = 'full';
+    await this.updateComplete;
+    const h = this.renderRoot.querySelector<HTMLElement>('h2');
+    h?.setAttribute('tabindex', '-1');
+    h?.focus();
+  };
 
   /** Load the data again, bypassing the page's shared cache. */
   reload() {
@@ -304,9 +332,11 @@ export class AiRiskCard extends LitElement {
   }
 
   override render() {
+    this.#broken = false;
     try {
       return this.#card();
     } catch {
+      this.#broken = true;
       // A document that validated but cannot be drawn must not leave a stale or broken card.
       const ctx = { m: messages(this.#lang(), this.strings), lang: this.#lang() };
       return html`<article part="card" class="card">${error(ctx, 'invalid-data', 'This document could not be displayed.', () => this.reload())}</article>`;
@@ -325,7 +355,10 @@ export class AiRiskCard extends LitElement {
     const match = this._match;
     return html`<article part="card" class="card" aria-labelledby=${d ? 'title' : nothing}>
       ${e
-        ? error(ctx, e.kind, e.message, () => this.reload())
+        ? error(ctx, e.kind, e.message, () => {
+            this.#refocus = true;
+            this.reload();
+          })
         : !d
           ? loading(ctx, list && !compact ? reserve(list) : undefined)
           : html`<header part="header">
@@ -342,7 +375,7 @@ export class AiRiskCard extends LitElement {
               </div>
               ${compact
                 ? html`${tasks(ctx, this.#sorted, this.#ui(), 3)} ${compactSources(ctx, d)}
-                    <button type="button" class="more" @click=${() => (this.variant = 'full')}>${m.expand}</button>`
+                    <button type="button" class="more" @click=${this.#expand}>${m.expand}</button>`
                 : html`${show('stats') ? stats(ctx, d) : nothing} ${show('overview') ? overview(ctx, d) : nothing}
                   ${show('tasks') ? tasks(ctx, this.#sorted, this.#ui()) : nothing} ${extras(ctx, d, show)} ${sources(ctx, d)}`}`}
     </article>`;

@@ -5,12 +5,11 @@
  * load is evicted so Retry refetches. Cards never abort the shared request (one card going away
  * must not cancel another's data); they just ignore results they no longer want.
  */
-import { config } from 'zod/mini';
 import { validateOccupation, type Occupation } from './contract.js';
 
-// zod otherwise probes `new Function` to decide whether to JIT-compile parsers, which fires a
-// CSP violation report on strict host pages. Parsing one small document needs no JIT.
-config({ jitless: true });
+// No zod config here: zod/mini's objects never JIT-compile, so nothing probes `new Function`
+// (the strict-CSP test would report it), and a global `jitless` would also slow down the host
+// app's own zod schemas in the npm build, where zod is shared.
 
 export type ErrorKind = 'not-found' | 'network' | 'http' | 'invalid-json' | 'invalid-data' | 'timeout';
 
@@ -61,9 +60,38 @@ const tooLarge = () => new LoadError('invalid-data', 'The document is larger tha
 /** Default time to wait for a response, in ms. */
 export const TIMEOUT = 10_000;
 
-async function fetchOccupation(url: string, timeout: number, fresh: boolean): Promise<Occupation> {
+/** Read a body, refusing it as soon as it passes MAX_BYTES (a stream without Content-Length too). */
+async function readCapped(res: Response): Promise<string> {
+  if (Number(res.headers.get('Content-Length')) > MAX_BYTES) throw tooLarge();
+  const reader = res.body?.getReader();
+  if (!reader) return res.text();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BYTES) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    parts.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) all.set(p, at), (at += p.byteLength);
+  return new TextDecoder().decode(all);
+}
+
+/**
+ * GET a JSON file of the data API with a timeout, a size cap and a typed error for each way it
+ * can fail. `what` names the file in not-found messages. Used for documents, the index and titles.
+ */
+export async function fetchJson(url: string, { timeout = TIMEOUT, fresh = false, what = 'this occupation' } = {}): Promise<unknown> {
+  // A non-number timeout ("10s") must not make every request fail at once.
+  const ms = timeout > 0 && Number.isFinite(timeout) ? timeout : TIMEOUT;
   const ctrl = new AbortController();
-  const timer = setTimeout(() => ctrl.abort(), timeout);
+  const timer = setTimeout(() => ctrl.abort(), ms);
   let text: string;
   try {
     let res: Response;
@@ -72,44 +100,48 @@ async function fetchOccupation(url: string, timeout: number, fresh: boolean): Pr
       res = await fetch(url, { signal: ctrl.signal, credentials: 'omit', cache: fresh ? 'no-cache' : 'default' });
     } catch {
       throw ctrl.signal.aborted
-        ? new LoadError('timeout', `No answer from the data server within ${timeout / 1000} s.`)
+        ? new LoadError('timeout', `No answer from the data server within ${ms / 1000} s.`)
         : new LoadError('network', 'The data server could not be reached.');
     }
-    if (res.status === 404 || res.status === 410) throw new LoadError('not-found', `No data for this occupation (HTTP ${res.status}).`);
+    if (res.status === 404 || res.status === 410) throw new LoadError('not-found', `No data for ${what} (HTTP ${res.status}).`);
     if (!res.ok) {
       const after = res.headers.get('Retry-After');
       throw new LoadError('http', `The data server answered HTTP ${res.status}.${after ? ` It asks to retry after ${after}${/^\d+$/.test(after) ? ' s' : ''}.` : ''}`);
     }
-    // An HTML page (a login wall, a CDN error page, an SPA fallback) is never an occupation.
+    // An HTML page (a login wall, a CDN error page, an SPA fallback) is never our JSON.
     if (/html/i.test(res.headers.get('Content-Type') ?? ''))
       throw new LoadError('invalid-json', 'The data server sent an HTML page, not JSON: check data-source.');
-    if (Number(res.headers.get('Content-Length')) > MAX_BYTES) throw tooLarge();
     try {
-      const buf = await res.arrayBuffer();
-      if (buf.byteLength > MAX_BYTES) throw tooLarge();
-      text = new TextDecoder().decode(buf);
+      text = await readCapped(res);
     } catch (e) {
       if (e instanceof LoadError) throw e;
       throw ctrl.signal.aborted
-        ? new LoadError('timeout', `The data took longer than ${timeout / 1000} s to arrive.`)
+        ? new LoadError('timeout', `The data took longer than ${ms / 1000} s to arrive.`)
         : new LoadError('network', 'The connection broke while loading data.');
     }
   } finally {
     clearTimeout(timer);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new LoadError('invalid-json', 'The data server sent something that is not JSON.');
   }
-  return validate(json);
+}
+
+/** Freeze a validated document: every card and every event listener shares the same object. */
+function freeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) freeze(v);
+  }
+  return o;
 }
 
 /** Validate a payload or throw an `invalid-data` LoadError naming the first bad field. */
 export function validate(json: unknown): Occupation {
   const r = validateOccupation(json);
-  if (r.ok) return r.data;
+  if (r.ok) return freeze(r.data);
   throw new LoadError('invalid-data', `Invalid data at ${r.path}: ${r.message}.`, r.path);
 }
 
@@ -118,7 +150,7 @@ export function load(url: URL, { fresh = false, timeout = TIMEOUT } = {}): Promi
   const key = url.href;
   let p = fresh ? undefined : cache.get(key);
   if (!p) {
-    p = fetchOccupation(key, timeout, fresh);
+    p = fetchJson(key, { timeout, fresh }).then(validate);
     cache.set(key, p);
     p.catch(() => {
       if (cache.get(key) === p) cache.delete(key);

@@ -3,7 +3,7 @@
  * an O*NET-SOC code. `v1/index.json` and `v1/titles.json` are fetched at most once per page
  * per data source, and only when a card needs them. Never touches the card's DOM.
  */
-import { CODE, LoadError } from './load.js';
+import { CODE, fetchJson, LoadError } from './load.js';
 
 export interface IndexEntry {
   code: string;
@@ -22,24 +22,22 @@ export interface Match {
 
 const files = new Map<string, Promise<any>>();
 
-function getJson(url: string): Promise<any> {
+/** index.json and titles.json: same timeout, size cap and error kinds as documents. */
+function getJson(url: string, what: string, timeout?: number): Promise<any> {
   let p = files.get(url);
   if (!p) {
-    p = fetch(url, { credentials: 'omit' })
-      .then((r) => (r.ok ? r.json() : Promise.reject(new LoadError('http', `The data server answered HTTP ${r.status} for ${url}.`))))
-      .catch((e) => {
-        files.delete(url);
-        throw e instanceof LoadError ? e : new LoadError('network', `Could not load ${url}.`);
-      });
+    p = fetchJson(url, { what, timeout });
+    p.catch(() => files.delete(url));
     files.set(url, p);
   }
   return p;
 }
 
-async function index(root: URL): Promise<IndexEntry[]> {
-  const list = (await getJson(new URL('v1/index.json', root).href))?.occupations;
+async function index(root: URL, timeout?: number): Promise<IndexEntry[]> {
+  const list = (await getJson(new URL('v1/index.json', root).href, 'v1/index.json', timeout))?.occupations;
   if (!Array.isArray(list)) throw new LoadError('invalid-data', 'v1/index.json has no occupations list.');
-  return list;
+  // Only well-formed entries: a code goes into a URL path, so it must be an O*NET-SOC code.
+  return list.filter((o) => o && CODE.test(o.code) && typeof o.title === 'string' && typeof o.slug === 'string');
 }
 
 /** Seniority and filler words that say nothing about the occupation. */
@@ -99,12 +97,14 @@ interface TitleIndex {
 }
 const titleIndexes = new Map<string, Promise<TitleIndex>>();
 
-function titleIndex(root: URL): Promise<TitleIndex> {
+function titleIndex(root: URL, timeout?: number): Promise<TitleIndex> {
   const url = new URL('v1/titles.json', root).href;
   let p = titleIndexes.get(url);
   if (!p) {
-    p = Promise.all([getJson(url), index(root)]).then(([json, occs]) => {
-      const list: { title: string; codes: string[] }[] = Array.isArray(json?.titles) ? [...json.titles] : [];
+    p = Promise.all([getJson(url, 'v1/titles.json', timeout), index(root, timeout)]).then(([json, occs]) => {
+      const list: { title: string; codes: string[] }[] = (Array.isArray(json?.titles) ? json.titles : []).filter(
+        (t: any) => t && typeof t.title === 'string' && Array.isArray(t.codes) && t.codes.length && t.codes.every((c: unknown) => CODE.test(String(c))),
+      );
       // Official occupation titles match too ("Registered Nurses").
       for (const o of occs) list.push({ title: o.title, codes: [o.code] });
       const entries = list.map((e) => ({ ...e, t: [...new Set(tokens(e.title))] }));
@@ -120,10 +120,10 @@ function titleIndex(root: URL): Promise<TitleIndex> {
 }
 
 /** Best O*NET occupation for a job title, or undefined when nothing is close enough. */
-export async function matchTitle(query: string, root: URL): Promise<Match | undefined> {
+export async function matchTitle(query: string, root: URL, timeout?: number): Promise<Match | undefined> {
   const q = [...new Set(tokens(query))];
   if (!q.length) return undefined;
-  const { entries, byToken, occTokens } = await titleIndex(root);
+  const { entries, byToken, occTokens } = await titleIndex(root, timeout);
   // Words weigh by rarity (inverse document frequency): sharing "ios" or "intelligence" says
   // far more than sharing "engineer", which plain word counts let "Staff Engineer" win on.
   const w = (t: string) => Math.log(1 + entries.length / (byToken.get(t)?.length || 1));
@@ -155,17 +155,18 @@ export async function matchTitle(query: string, root: URL): Promise<Match | unde
 
 /** The page's schema.org JobPosting: its O*NET-SOC category if it has one, else its title. */
 export function jobPosting(doc: Document): { code?: string; title?: string } | undefined {
+  const isPosting = (x: any) => [x?.['@type']].flat().some((t) => typeof t === 'string' && /(^|[/#:])JobPosting$/.test(t));
   for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let json: any;
+    let all: any[];
     try {
-      json = JSON.parse(s.textContent ?? '');
+      const json = JSON.parse(s.textContent ?? '');
+      all = [json, json?.['@graph']].flat(2);
     } catch {
-      continue;
+      continue; // someone else's broken JSON-LD is not our error
     }
-    const all = [json, ...(json?.['@graph'] ?? [])].flat();
-    const post = all.find((x: any) => x && [x['@type']].flat().includes('JobPosting'));
+    const post = all.find(isPosting);
     if (!post) continue;
-    const cat = [post.occupationalCategory].flat().map((c: any) => (typeof c === 'object' ? c?.codeValue : c));
+    const cat = [post.occupationalCategory].flat().map((c: any) => (c && typeof c === 'object' ? c.codeValue : c));
     const code = cat.map((c: unknown) => String(c ?? '').match(/\d\d-\d{4}(\.\d\d)?/)?.[0]).find(Boolean);
     return { code, title: typeof post.title === 'string' ? post.title : undefined };
   }
@@ -176,11 +177,11 @@ export function jobPosting(doc: Document): { code?: string; title?: string } | u
  * An O*NET-SOC code for what the card was given: a code as is, a 6-digit SOC code (its ".00"
  * occupation, else the first one), or a slug, through v1/index.json.
  */
-export async function resolveCode(value: string, root: URL): Promise<string> {
+export async function resolveCode(value: string, root: URL, timeout?: number): Promise<string> {
   if (CODE.test(value)) return value;
   if (!/^(\d\d-\d{4}|[a-z0-9]+(-[a-z0-9]+)*)$/i.test(value))
     throw new LoadError('not-found', `"${value.slice(0, 40)}" is not an O*NET-SOC code (15-2051.00), a SOC code (15-2051) or a slug (data-scientists).`);
-  const list = await index(root);
+  const list = await index(root, timeout);
   const hit = /^\d\d-\d{4}$/.test(value)
     ? (list.find((o) => o.code === `${value}.00`) ?? list.find((o) => o.code.startsWith(value)))
     : list.find((o) => o.slug === value.toLowerCase());

@@ -11,8 +11,13 @@ function get<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: 'n' | 'd',
     try {
       f = kind === 'n' ? new Intl.NumberFormat(lang, opts) : new Intl.DateTimeFormat(lang, opts);
     } catch {
-      // An invalid lang tag or currency from the page must not break the card.
-      f = kind === 'n' ? new Intl.NumberFormat('en', opts.hasOwnProperty('currency') ? {} : opts) : new Intl.DateTimeFormat('en', opts);
+      // An invalid lang tag ("en_US") falls back to English with the same options; an invalid
+      // currency code too, then without it.
+      try {
+        f = kind === 'n' ? new Intl.NumberFormat('en', opts) : new Intl.DateTimeFormat('en', opts);
+      } catch {
+        f = new Intl.NumberFormat('en');
+      }
     }
     cache.set(key, f);
   }

@@ -19,7 +19,10 @@ function merge(base: Messages, over?: Partial<Messages>): Messages {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over ?? {})) {
     const b = (base as Record<string, unknown>)[k];
-    out[k] = v && typeof v === 'object' && b && typeof b === 'object' && !('_$litType$' in v) ? { ...b, ...v } : v;
+    // An override of the wrong kind (a string where a function is expected) would break every
+    // render; it is ignored and the built-in message kept.
+    if (typeof v !== typeof b || v === null) continue;
+    out[k] = typeof v === 'object' ? { ...(b as object), ...(v as object) } : v;
   }
   return out as Messages;
 }

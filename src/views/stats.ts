@@ -64,7 +64,7 @@ export function summary({ m, lang }: ViewContext, d: Occupation) {
     m.summary(d.occupation.title, Math.round(d.exposure.score), m.level[d.exposure.level]),
     n && `${m.tasksShare}: ${m.tasksShareNote(doable, n)}.`,
     d.demand && `${m.demand}: ${m.trend[d.demand.trend]}${d.demand.changePct != null ? ` (${pct(lang, d.demand.changePct)})` : ''}.`,
-    d.wage && `${m.salary}: ${money(lang, d.wage.median, d.wage.currency)} ${d.wage.period === 'hour' ? m.perHour : m.perYear}.`,
+    d.wage && `${m.salary}: ${money(lang, d.wage.median, d.wage.currency)}${d.wage.topCoded ? ` ${m.orMore}` : ''} ${d.wage.period === 'hour' ? m.perHour : m.perYear}.`,
   ];
   return html`<p class="sr">${parts.filter(Boolean).join(' ')}</p>`;
 }

@@ -79,7 +79,14 @@ export function tasks({ m }: ViewContext, sorted: readonly Task[], ui: TaskUi, l
             aria-controls=${open ? `det-${i}` : nothing}
             aria-describedby=${summary ? `tip-${i}` : nothing}
             @click=${() => has && ui.toggle(i)}
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && ui.dismiss(i)}
+            @keydown=${(e: KeyboardEvent) => {
+              // Esc closes our details only; a host <dialog> around the card stays open.
+              if (e.key === 'Escape' && (summary || open) && ui.dismissed !== i) {
+                e.stopPropagation();
+                e.preventDefault();
+                ui.dismiss(i);
+              }
+            }}
             @blur=${() => ui.dismissed === i && ui.dismiss(-1)}
           >
             <span class="task-text">${t.statement}</span>

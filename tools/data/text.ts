@@ -154,8 +154,9 @@ export function overview(f: Facts): string[] {
   const p1 =
     // Titles are plural nouns ("Data Scientists"), so sentences avoid making them the subject.
     `AI exposure score for ${f.title}: ${f.score} out of 100 (${LEVEL_WORDS[f.level]}). ` +
-    `It is the weighted share of the job’s ${n} O*NET task${n === 1 ? '' : 's'} where a large language model could cut the time needed by at least half at the same quality, ` +
-    'as rated by GPT-4 and by human annotators. It measures what AI could do, not a forecast of job losses.';
+    `It rates the job’s ${n} O*NET task${n === 1 ? '' : 's'} by whether a large language model could cut the time needed by at least half at the same quality ` +
+    '(full credit when the model alone could, half credit when it needs extra software built on it), as judged by GPT-4 and by human annotators. ' +
+    'It measures what AI could do, not a forecast of job losses.';
   const p2 = [raterSentence(f), observedSentence(f), f.augmentation && augmentationSentence(f.augmentation)]
     .filter(Boolean)
     .join(' ');
