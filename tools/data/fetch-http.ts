@@ -85,7 +85,7 @@ export async function download(url: string, file: string, what: string, options:
       await sleep(wait);
     }
   }
-  const attempts = last?.retry ? ` (gave up after ${retries + 1} attempts)` : '';
+  const attempts = last?.retry && retries > 0 ? ` (gave up after ${retries + 1} attempts)` : '';
   throw new BuildError(`${what}: download failed: ${last?.message}${attempts}.`, {
     file: url,
     fix: last?.retry
@@ -111,7 +111,7 @@ async function attemptOnce(url: string, file: string, options: HttpOptions): Pro
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const code = cause?.code ?? '';
     const known: Record<string, string> = {
-      ENOTFOUND: `cannot resolve the host ${new URL(url).host} (offline, or DNS blocked)`,
+      ENOTFOUND: `cannot resolve the host ${URL.canParse(url) ? new URL(url).host : url} (offline, or DNS blocked)`,
       ECONNREFUSED: 'connection refused',
       ECONNRESET: 'connection reset',
       ETIMEDOUT: 'connection timed out',
