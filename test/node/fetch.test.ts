@@ -48,7 +48,11 @@ async function serveBody(d: Download): Promise<Uint8Array> {
     if (existsSync(fixture)) return readFileSync(fixture);
     // O*NET's text release: tab-delimited, unquoted, same columns as the fixture CSV.
     if (d.save.startsWith('onet-30.1/') && existsSync(csvTwin)) {
-      return Buffer.from(readCsvRows(csvTwin).map((r) => `${r.join('\t')}\r\n`).join(''));
+      return Buffer.from(
+        readCsvRows(csvTwin)
+          .map((r) => `${r.join('\t')}\r\n`)
+          .join(''),
+      );
     }
     return Buffer.from(`Licence or read-me text of ${d.id}.\n`);
   }
@@ -193,10 +197,19 @@ describe('data:fetch, every source from the local publishers', () => {
   it('converts workbooks the way the reference CSVs were made (title rows, indents, CRLF)', () => {
     const table = goodFiles.get('bls-ep/occupation_2024-34__Table_1.2.csv')!;
     const lines = table.split('\r\n');
-    assert.equal(lines[0], '"Table 1.2 Occupational projections, 2024–2034, and worker characteristics, 2024 (Employment in thousands)"');
-    assert.equal(lines[4], '    Data scientists,15-2051,Line item,200,267,20,26,67,33.5,1,20,104000,Bachelor\'s degree,None,None,OOH Content');
+    assert.equal(
+      lines[0],
+      '"Table 1.2 Occupational projections, 2024–2034, and worker characteristics, 2024 (Employment in thousands)"',
+    );
+    assert.equal(
+      lines[4],
+      "    Data scientists,15-2051,Line item,200,267,20,26,67,33.5,1,20,104000,Bachelor's degree,None,None,OOH Content",
+    );
     const oews = goodFiles.get('bls-oews/national_M2024_dl__national_M2024_dl.csv')!.split('\r\n');
-    assert.equal(oews[1], '99,U.S.,1,US,000000,Cross-industry,cross-industry,1235,00-0000,All Occupations,total,1000000,0,,,,,30,62400,0.1,14,17,23,37,60,29120,35360,47840,76960,124800');
+    assert.equal(
+      oews[1],
+      '99,U.S.,1,US,000000,Cross-industry,cross-industry,1235,00-0000,All Occupations,total,1000000,0,,,,,30,62400,0.1,14,17,23,37,60,29120,35360,47840,76960,124800',
+    );
   });
 
   it('records every size and checksum with --update-manifest, and the next run checks them', () => {
@@ -227,7 +240,10 @@ describe('data:fetch, bad answers', () => {
     const id = 'oews-2023';
     overrides.set(route(pinned, id), (_req, res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('gone'));
     const message = await failure({ retries: 3 });
-    assert.match(message, /^oews-2023 \(bls-oews\/national_M2023_dl__national_M2023_dl\.csv\): download failed: HTTP 404 Not Found\./);
+    assert.match(
+      message,
+      /^oews-2023 \(bls-oews\/national_M2023_dl__national_M2023_dl\.csv\): download failed: HTTP 404 Not Found\./,
+    );
     assert.ok(message.includes(`where: ${byId(pinned, id).url}`), message);
     assert.match(message, /put the new address in "url" in tools\/data\/sources\.manifest\.json/);
     assert.equal(requests.filter((r) => r.path === route(pinned, id)).length, 1);
@@ -238,8 +254,14 @@ describe('data:fetch, bad answers', () => {
     const body = Buffer.concat([bodies.get(route(pinned, id))!, Buffer.from('15-9999,Extra,0.9\n')]);
     overrides.set(route(pinned, id), (_req, res) => res.writeHead(200).end(body));
     const message = await failure();
-    assert.match(message, /^working-with-ai-scores \(working-with-ai\/soc_ai_applicability_scores\.csv\): the download does not match the manifest/);
-    assert.ok(message.includes(`expected ${byId(pinned, id).size} bytes, SHA-256 ${byId(pinned, id).sha256}; got ${body.length} bytes`), message);
+    assert.match(
+      message,
+      /^working-with-ai-scores \(working-with-ai\/soc_ai_applicability_scores\.csv\): the download does not match the manifest/,
+    );
+    assert.ok(
+      message.includes(`expected ${byId(pinned, id).size} bytes, SHA-256 ${byId(pinned, id).sha256}; got ${body.length} bytes`),
+      message,
+    );
     assert.match(message, /--update-manifest/);
   });
 
@@ -251,20 +273,30 @@ describe('data:fetch, bad answers', () => {
     const xlsx = await workbook({ Index: [['Index']], 'Table 1.2': sheet });
     overrides.set(route(manifest, 'bls-ep-occupation'), (_req, res) => res.writeHead(200).end(xlsx));
     const message = await failure({}, manifest);
-    assert.match(message, /^bls-ep-occupation \(bls-ep\/occupation_2024-34__Table_1\.2\.csv\): sheet "Table 1\.2" converted to bls-ep\/occupation_2024-34__Table_1\.2\.csv does not match the manifest/);
+    assert.match(
+      message,
+      /^bls-ep-occupation \(bls-ep\/occupation_2024-34__Table_1\.2\.csv\): sheet "Table 1\.2" converted to bls-ep\/occupation_2024-34__Table_1\.2\.csv does not match the manifest/,
+    );
   });
 
   it('HTML instead of the file: says so, quotes the page title and explains the User-Agent', async () => {
     const page = '<!DOCTYPE html><html><head><title>Access Denied</title></head><body>Access Denied</body></html>';
-    overrides.set(route(pinned, 'bls-ep-occupation'), (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page));
+    overrides.set(route(pinned, 'bls-ep-occupation'), (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(page),
+    );
     const message = await failure();
-    assert.match(message, /^bls-ep-occupation \(bls-ep\/occupation_2024-34__Table_1\.2\.csv\): the server answered with an HTML page \("Access Denied"\) instead of the file\./);
+    assert.match(
+      message,
+      /^bls-ep-occupation \(bls-ep\/occupation_2024-34__Table_1\.2\.csv\): the server answered with an HTML page \("Access Denied"\) instead of the file\./,
+    );
     assert.match(message, /AI_RISK_CARD_USER_AGENT/);
   });
 
   it('HTML sent as a download (wrong content type) is caught too', async () => {
     const page = '\n  <html><head><title>File moved</title></head></html>';
-    overrides.set(route(pinned, 'aei-task-mappings'), (_req, res) => res.writeHead(200, { 'content-type': 'text/csv' }).end(page));
+    overrides.set(route(pinned, 'aei-task-mappings'), (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/csv' }).end(page),
+    );
     assert.match(await failure(), /answered with an HTML page \("File moved"\)/);
   });
 
@@ -305,7 +337,10 @@ describe('data:fetch, bad answers', () => {
 
   it('refuses a Retry-After longer than it will wait, and says so', async () => {
     overrides.set(route(pinned, 'onet-skills'), (_req, res) => res.writeHead(503, { 'retry-after': '3600' }).end());
-    assert.match(await failure({ retries: 3 }), /onet-skills \(onet-30\.1\/Skills\.txt\): the server asks to wait 3600 s before retrying \(HTTP 503 Service Unavailable\)\./);
+    assert.match(
+      await failure({ retries: 3 }),
+      /onet-skills \(onet-30\.1\/Skills\.txt\): the server asks to wait 3600 s before retrying \(HTTP 503 Service Unavailable\)\./,
+    );
   });
 
   it('times out a server that stops sending, retries, then reports the timeout', async () => {
@@ -315,7 +350,10 @@ describe('data:fetch, bad answers', () => {
       res.write('O*NET-SOC Code\t'); // …and nothing more
     });
     const message = await failure({ retries: 1, timeoutMs: 150 });
-    assert.match(message, /onet-alternate-titles \(onet-30\.1\/Alternate Titles\.txt\): download failed: no data received for 0\.15 s \(timeout\) \(gave up after 2 attempts\)\./);
+    assert.match(
+      message,
+      /onet-alternate-titles \(onet-30\.1\/Alternate Titles\.txt\): download failed: no data received for 0\.15 s \(timeout\) \(gave up after 2 attempts\)\./,
+    );
     assert.equal(requests.filter((r) => r.path === p).length, 2);
   });
 
@@ -334,7 +372,10 @@ describe('data:fetch, bad answers', () => {
     overrides.set(route(pinned, 'oews-2024'), (_req, res) => res.writeHead(200).end(zip));
     const manifest = structuredClone(pinned);
     Object.assign(byId(manifest, 'oews-2024'), { sha256: null, size: null });
-    assert.match(await failure({}, manifest), /has no member "national_M2024_dl\.xlsx"\. It holds: oesm24nat\/national_M2024_dl\.xls\./);
+    assert.match(
+      await failure({}, manifest),
+      /has no member "national_M2024_dl\.xlsx"\. It holds: oesm24nat\/national_M2024_dl\.xls\./,
+    );
   });
 
   it('a download that is not a workbook at all is named as such', async () => {
@@ -346,7 +387,10 @@ describe('data:fetch, bad answers', () => {
 
   it('checksums not recorded yet: downloads everything, writes nothing, lists what is missing', async () => {
     const message = await failure({}, localManifest());
-    assert.match(message, /^The manifest has no checksum for \d+ downloads: gpts-are-gpts-labels, .*onet-read-me, .*aei-task-mappings\. Nothing was written\./);
+    assert.match(
+      message,
+      /^The manifest has no checksum for \d+ downloads: gpts-are-gpts-labels, .*onet-read-me, .*aei-task-mappings\. Nothing was written\./,
+    );
     assert.match(message, /npm run data:fetch -- --update-manifest/);
   });
 
@@ -383,7 +427,10 @@ describe('data:fetch command line', () => {
     const out = path.join(tempDir(), 'cli');
     const first = await capture(['--manifest', file, '--out', out, '--update-manifest', '--user-agent', UA]);
     assert.equal(first.code, 0, first.stderr);
-    assert.match(first.stdout, /^ai-risk-card data fetch\n {2}manifest: .*\n {2}output: {3}.*\n\[\d+\.\d s\] Downloading 1\/\d+: gpts-are-gpts-labels\n/);
+    assert.match(
+      first.stdout,
+      /^ai-risk-card data fetch\n {2}manifest: .*\n {2}output: {3}.*\n\[\d+\.\d s\] Downloading 1\/\d+: gpts-are-gpts-labels\n/,
+    );
     assert.match(first.stdout, /Manifest: \d+ values recorded/);
     assert.match(first.stdout, /Done in \d+\.\d s: \d+ files \([\d,]+ bytes\) in /);
     assert.deepEqual(readManifest(file), pinned);
@@ -414,10 +461,16 @@ describe('data:fetch command line', () => {
   it('a damaged manifest is named with the entry at fault', () => {
     const bad = structuredClone(COMMITTED) as unknown as { downloads: Record<string, unknown>[] };
     bad.downloads[0].sha256 = 'ABC';
-    assert.throws(() => parseManifest(JSON.stringify(bad), 'm.json'), /manifest is invalid at downloads\.0\.sha256: a lower-case hex SHA-256/);
+    assert.throws(
+      () => parseManifest(JSON.stringify(bad), 'm.json'),
+      /manifest is invalid at downloads\.0\.sha256: a lower-case hex SHA-256/,
+    );
     const twice = structuredClone(COMMITTED);
     twice.downloads[1].save = twice.downloads[0].save;
-    assert.throws(() => parseManifest(JSON.stringify(twice), 'm.json'), /Two downloads in the manifest write "gpts-are-gpts\/full_labelset\.tsv"/);
+    assert.throws(
+      () => parseManifest(JSON.stringify(twice), 'm.json'),
+      /Two downloads in the manifest write "gpts-are-gpts\/full_labelset\.tsv"/,
+    );
   });
 });
 
@@ -427,7 +480,10 @@ describe('the committed manifest', () => {
     const specs: Record<string, TableSpec> = SPECS;
     for (const [key, spec] of Object.entries(specs)) {
       const paths = [spec.file, ...(spec.alternatives ?? [])];
-      assert.ok(paths.some((p) => saved.has(p)), `${key}: none of ${paths.join(', ')} is downloaded`);
+      assert.ok(
+        paths.some((p) => saved.has(p)),
+        `${key}: none of ${paths.join(', ')} is downloaded`,
+      );
     }
   });
 
@@ -446,17 +502,25 @@ describe('the committed manifest', () => {
     for (const d of COMMITTED.downloads) {
       const u = new URL(d.url);
       assert.equal(u.protocol, 'https:', d.id);
-      if (u.host === 'raw.githubusercontent.com') assert.match(u.pathname, /^\/[^/]+\/[^/]+\/[0-9a-f]{40}\//, `${d.id}: pinned commit`);
+      if (u.host === 'raw.githubusercontent.com')
+        assert.match(u.pathname, /^\/[^/]+\/[^/]+\/[0-9a-f]{40}\//, `${d.id}: pinned commit`);
     }
   });
 });
 
 describe('spreadsheet conversion', () => {
   it('writes numbers as the reference conversion (Python) did', () => {
-    assert.deepEqual(
-      [0.1, 33.5, 5, 1e-5, 0.0001, 1234567.25, 1e16, -2.5e-7, 0].map(pythonFloat),
-      ['0.1', '33.5', '5.0', '1e-05', '0.0001', '1234567.25', '1e+16', '-2.5e-07', '0.0'],
-    );
+    assert.deepEqual([0.1, 33.5, 5, 1e-5, 0.0001, 1234567.25, 1e16, -2.5e-7, 0].map(pythonFloat), [
+      '0.1',
+      '33.5',
+      '5.0',
+      '1e-05',
+      '0.0001',
+      '1234567.25',
+      '1e+16',
+      '-2.5e-07',
+      '0.0',
+    ]);
   });
 
   it('quotes only what needs quoting, drops trailing empty cells and ends rows with CRLF', () => {

@@ -116,7 +116,10 @@ async function attemptOnce(url: string, file: string, options: HttpOptions): Pro
       ECONNRESET: 'connection reset',
       ETIMEDOUT: 'connection timed out',
     };
-    throw new AttemptError(`network error: ${known[code] ?? cause?.message ?? (e as Error).message}${code ? ` (${code})` : ''}`, true);
+    throw new AttemptError(
+      `network error: ${known[code] ?? cause?.message ?? (e as Error).message}${code ? ` (${code})` : ''}`,
+      true,
+    );
   };
 
   arm();

@@ -19,7 +19,10 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256');
 const relPath = z
   .string()
   .min(1)
-  .refine((p) => !p.startsWith('/') && !p.includes('\\') && !p.split('/').includes('..'), 'a relative path inside the sources folder');
+  .refine(
+    (p) => !p.startsWith('/') && !p.includes('\\') && !p.split('/').includes('..'),
+    'a relative path inside the sources folder',
+  );
 
 const checked = { sha256: sha256.nullable(), size: z.number().int().nonnegative().nullable() };
 
@@ -81,10 +84,12 @@ export function parseManifest(text: string, file: string): Manifest {
   const ids = new Set<string>();
   const saves = new Set<string>();
   for (const d of m.downloads) {
-    if (ids.has(d.id)) throw new BuildError(`The manifest lists the download "${d.id}" twice.`, { file, fix: 'Give each download its own id.' });
+    if (ids.has(d.id))
+      throw new BuildError(`The manifest lists the download "${d.id}" twice.`, { file, fix: 'Give each download its own id.' });
     ids.add(d.id);
     for (const o of outputsOf(d)) {
-      if (saves.has(o.save)) throw new BuildError(`Two downloads in the manifest write "${o.save}".`, { file, fix: 'Give each file one source.' });
+      if (saves.has(o.save))
+        throw new BuildError(`Two downloads in the manifest write "${o.save}".`, { file, fix: 'Give each file one source.' });
       saves.add(o.save);
     }
   }
@@ -96,7 +101,10 @@ export function readManifest(file = MANIFEST_PATH): Manifest {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new BuildError(`Cannot read the manifest: ${(e as Error).message}`, { file, fix: 'Pass --manifest <file> or restore it from git.' });
+    throw new BuildError(`Cannot read the manifest: ${(e as Error).message}`, {
+      file,
+      fix: 'Pass --manifest <file> or restore it from git.',
+    });
   }
   return parseManifest(text, file);
 }

@@ -59,14 +59,15 @@ export async function fetchSources(options: FetchOptions): Promise<FetchResult> 
     mkdirSync(downloads);
     const total = manifest.downloads.length;
     for (const [i, d] of manifest.downloads.entries()) {
-      const what = `${d.id} (${outputsOf(d).map((o) => o.save).join(', ')})`;
+      const what = `${d.id} (${outputsOf(d)
+        .map((o) => o.save)
+        .join(', ')})`;
       progress(`Downloading ${i + 1}/${total}: ${d.id}`);
       progress(`  ${d.url}`);
       const raw = path.join(downloads, String(i));
       const got = await download(d.url, raw, what, {
         ...options,
-        onRetry: ({ attempt, reason, waitMs }) =>
-          progress(`  ${reason}; retry ${attempt} in ${(waitMs / 1000).toFixed(1)} s`),
+        onRetry: ({ attempt, reason, waitMs }) => progress(`  ${reason}; retry ${attempt} in ${(waitMs / 1000).toFixed(1)} s`),
       });
       refuseHtml(d, what, got.contentType, got.head);
 
@@ -82,7 +83,9 @@ export async function fetchSources(options: FetchOptions): Promise<FetchResult> 
         );
       }
       if (!matches && options.updateManifest) {
-        changes.push(`${d.id}: ${got.size} bytes, SHA-256 ${short(got.sha256)} (was ${d.size ?? 'none'} bytes, ${short(d.sha256)})`);
+        changes.push(
+          `${d.id}: ${got.size} bytes, SHA-256 ${short(got.sha256)} (was ${d.size ?? 'none'} bytes, ${short(d.sha256)})`,
+        );
         d.sha256 = got.sha256;
         d.size = got.size;
       }
@@ -104,7 +107,9 @@ export async function fetchSources(options: FetchOptions): Promise<FetchResult> 
           );
         }
         if (!same && options.updateManifest) {
-          changes.push(`${d.id} / ${o.save}: ${o.size} bytes, SHA-256 ${short(o.sha256)} (was ${entry.size ?? 'none'} bytes, ${short(entry.sha256)})`);
+          changes.push(
+            `${d.id} / ${o.save}: ${o.size} bytes, SHA-256 ${short(o.sha256)} (was ${entry.size ?? 'none'} bytes, ${short(entry.sha256)})`,
+          );
           entry.sha256 = o.sha256;
           entry.size = o.size;
         }
@@ -186,7 +191,9 @@ async function produce(d: Download, raw: string, dir: string, what: string) {
   for (const [name, s] of Object.entries(d.sheets ?? {})) {
     const csv = sheets.get(name);
     if (csv === undefined) {
-      throw new ConvertError(`${label} has no sheet "${name}". Its sheets: ${[...sheets.keys()].map((k) => `"${k}"`).join(', ')}.`);
+      throw new ConvertError(
+        `${label} has no sheet "${name}". Its sheets: ${[...sheets.keys()].map((k) => `"${k}"`).join(', ')}.`,
+      );
     }
     write(s.save, Buffer.from(csv, 'utf8'), name);
   }
@@ -198,7 +205,12 @@ async function produce(d: Download, raw: string, dir: string, what: string) {
  * "file moved" pages). No source is HTML, so an HTML answer is always an error.
  */
 function refuseHtml(d: Download, what: string, contentType: string, head: Uint8Array): void {
-  const start = Buffer.from(head).toString('utf8').replace(/^\uFEFF/, '').trimStart().slice(0, 200).toLowerCase();
+  const start = Buffer.from(head)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 200)
+    .toLowerCase();
   if (!/\btext\/html\b/i.test(contentType) && !start.startsWith('<!doctype html') && !start.startsWith('<html')) return;
   const title = /<title[^>]*>([^<]*)/i.exec(Buffer.from(head).toString('utf8'))?.[1]?.trim();
   throw new BuildError(`${what}: the server answered with an HTML page${title ? ` ("${title}")` : ''} instead of the file.`, {
@@ -214,7 +226,10 @@ function refuseForeign(out: string): void {
   try {
     entries = readdirSync(out);
   } catch (e) {
-    throw new BuildError(`Cannot read the output folder: ${(e as Error).message}`, { file: out, fix: 'Choose another folder with --out.' });
+    throw new BuildError(`Cannot read the output folder: ${(e as Error).message}`, {
+      file: out,
+      fix: 'Choose another folder with --out.',
+    });
   }
   if (entries.length === 0 || entries.includes(MARKER)) return;
   throw new BuildError('The output folder already holds files that data:fetch did not write; it will not replace them.', {
