@@ -487,15 +487,13 @@ describe('the committed manifest', () => {
     }
   });
 
-  it('pins every download by its own checksum or by the checksums of all its sheets, or says it is not recorded yet', () => {
+  it('pins every download by its own checksum or by those of all its sheets, except the O*NET files not recorded yet', () => {
     const unrecorded = COMMITTED.downloads.filter(
       (d) => d.sha256 === null && !(d.sheets && Object.values(d.sheets).every((s) => s.sha256 !== null)),
     );
-    // O*NET's text files: no copy of them was available offline to take a checksum from.
-    assert.deepEqual(
-      unrecorded.map((d) => d.id),
-      COMMITTED.downloads.filter((d) => d.source === 'onet').map((d) => d.id),
-    );
+    // O*NET's text files: no copy of them was available offline to take a checksum from; a
+    // maintainer records them with --update-manifest (README, Data build).
+    for (const d of unrecorded) assert.equal(d.source, 'onet', `${d.id} has no checksum`);
   });
 
   it('asks the publishers and pinned commits, over https', () => {
