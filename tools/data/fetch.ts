@@ -59,9 +59,8 @@ export async function fetchSources(options: FetchOptions): Promise<FetchResult> 
     mkdirSync(downloads);
     const total = manifest.downloads.length;
     for (const [i, d] of manifest.downloads.entries()) {
-      const what = `${d.id} (${outputsOf(d)
-        .map((o) => o.save)
-        .join(', ')})`;
+      const saves = outputsOf(d).map((o) => o.save);
+      const what = `${d.id} (${saves.join(', ')})`;
       progress(`Downloading ${i + 1}/${total}: ${d.id}`);
       progress(`  ${d.url}`);
       const raw = path.join(downloads, String(i));
@@ -113,10 +112,10 @@ export async function fetchSources(options: FetchOptions): Promise<FetchResult> 
           entry.sha256 = o.sha256;
           entry.size = o.size;
         }
-        if (entry.sha256 === null && !options.updateManifest) unpinned.push(`${d.id} / ${o.save}`);
       }
       if (!recorded && !options.updateManifest) {
-        // A workbook whose bytes are not recorded is still pinned when each sheet it yields is.
+        // A workbook whose own bytes are not recorded is still pinned when each sheet it yields
+        // is (BLS re-packs workbooks without changing their content).
         const sheetsPinned = d.sheets !== undefined && Object.values(d.sheets).every((s) => s.sha256 !== null);
         if (!sheetsPinned) unpinned.push(d.id);
       }
@@ -126,7 +125,7 @@ export async function fetchSources(options: FetchOptions): Promise<FetchResult> 
 
     if (unpinned.length) {
       throw new BuildError(
-        `The manifest has no checksum for ${unpinned.length} download${unpinned.length > 1 ? 's' : ''}: ${[...new Set(unpinned)].join(', ')}. Nothing was written.`,
+        `The manifest has no checksum for ${unpinned.length} download${unpinned.length > 1 ? 's' : ''}: ${unpinned.join(', ')}. Nothing was written.`,
         {
           file: 'tools/data/sources.manifest.json',
           fix: 'A maintainer records them once on a machine that reaches the publishers: npm run data:fetch -- --update-manifest, checks the files, and commits the manifest.',
