@@ -447,6 +447,10 @@ describe('data:fetch command line', () => {
     const r = await capture(['--manifest', file, '--out', good, '--retries', '0']);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /error: oews-2024 .*HTTP 403 Forbidden/);
+    assert.match(
+      r.stderr,
+      /fix: {3}The server refused this client\. BLS refuses clients it cannot identify: set AI_RISK_CARD_USER_AGENT/,
+    );
     assert.match(r.stderr, /The output folder was not changed\./);
     assert.deepEqual(snapshot(good), goodFiles);
   });

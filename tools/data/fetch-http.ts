@@ -41,6 +41,7 @@ class AttemptError extends Error {
     message: string,
     readonly retry: boolean,
     readonly retryAfterMs?: number,
+    readonly status?: number,
   ) {
     super(message);
   }
@@ -90,7 +91,9 @@ export async function download(url: string, file: string, what: string, options:
     file: url,
     fix: last?.retry
       ? 'Check the network connection (and any proxy), then run npm run data:fetch again.'
-      : 'Open the URL in a browser. If the publisher moved the file, put the new address in "url" in tools/data/sources.manifest.json and record its checksum with npm run data:fetch -- --update-manifest.',
+      : last?.status === 401 || last?.status === 403
+        ? 'The server refused this client. BLS refuses clients it cannot identify: set AI_RISK_CARD_USER_AGENT (or --user-agent) to a User-Agent with your contact e-mail, for example "ai-risk-card data:fetch (you@example.org)", and run npm run data:fetch again.'
+        : 'Open the URL in a browser. If the publisher moved the file, put the new address in "url" in tools/data/sources.manifest.json and record its checksum with npm run data:fetch -- --update-manifest.',
   });
 }
 
@@ -138,7 +141,7 @@ async function attemptOnce(url: string, file: string, options: HttpOptions): Pro
     clearTimeout(timer);
     await res.body?.cancel().catch(() => {});
     const status = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
-    throw new AttemptError(status, RETRY_STATUS.has(res.status), retryAfterMs(res.headers.get('retry-after')));
+    throw new AttemptError(status, RETRY_STATUS.has(res.status), retryAfterMs(res.headers.get('retry-after')), res.status);
   }
 
   const hash = createHash('sha256');
