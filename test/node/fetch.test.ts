@@ -5,6 +5,8 @@
  * bad answer a real server gives must end in a specific message and leave the output as it was.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -453,6 +455,33 @@ describe('data:fetch command line', () => {
     );
     assert.match(r.stderr, /The output folder was not changed\./);
     assert.deepEqual(snapshot(good), goodFiles);
+  });
+
+  it('Ctrl-C during a download removes the temporary folder and ends the process by the signal', async () => {
+    const file = path.join(tempDir(), 'manifest.json');
+    writeFileSync(file, JSON.stringify(pinned));
+    // The first download never finishes.
+    overrides.set(route(pinned, 'gpts-are-gpts-labels'), (_req, res) => {
+      res.writeHead(200, { 'content-length': 1000 });
+      res.write('O*NET-SOC Code\t');
+    });
+    const parent = tempDir();
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tools/data/fetch-cli.ts', '--manifest', file, '--out', path.join(parent, 'sources')],
+      {
+        cwd: path.join(import.meta.dirname, '../..'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk;
+      if (stdout.includes('Downloading 1/')) child.kill('SIGINT');
+    });
+    const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+    assert.deepEqual([code, signal], [null, 'SIGINT'], stdout);
+    assert.deepEqual(readdirSync(parent), [], 'temporary folder left behind');
   });
 
   it('rejects unknown options and bad numbers with the usage (exit code 2)', async () => {

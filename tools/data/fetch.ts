@@ -54,6 +54,14 @@ export async function fetchSources(options: FetchOptions): Promise<FetchResult> 
   const unpinned: string[] = [];
   const files: FetchResult['files'] = [];
   let tmp: string | undefined = guard(() => mkdtempSync(path.join(parent, `.${path.basename(out)}-fetch-`)), parent);
+  // Ctrl-C during a download must not leave the temporary folder behind: remove it, then let the
+  // signal end the process as it would have.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     const downloads = path.join(tmp, '.downloads');
     mkdirSync(downloads);
@@ -155,6 +163,8 @@ export async function fetchSources(options: FetchOptions): Promise<FetchResult> 
     if (e instanceof ConvertError) throw new BuildError(e.message, { fix: convertFix });
     throw e;
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }
   return { out, files, manifest, changes };
