@@ -10,6 +10,8 @@
 //   /mock/big/<bytes>[?stream=1]       a JSON document of about that size (streamed: no Content-Length)
 //   /mock/trickle/<ms>/<real path>     sends the headers at once and the body after <ms>
 //   /mock/page/<name>?src=<url>        test/pages/<name>.html, with <name>'s headers (e.g. a strict CSP)
+//   /mock/pad/<file>/<bytes>/<real path> serves <real path>; a file named <file> is padded with
+//                                      trailing spaces (still the same JSON) to <bytes>
 import { readFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { join, normalize } from 'node:path';
@@ -80,6 +82,10 @@ export function testServerMiddleware() {
           s.end();
         }
       }, Number(rest[0]));
+    } else if (kind === 'pad') {
+      const p = rest.slice(2).join('/');
+      await serveFile(ctx, p);
+      if (ctx.status === 200 && p.split('/').pop() === rest[0]) ctx.body = ctx.body.padEnd(Number(rest[1]), ' ');
     } else if (kind === 'text') {
       ctx.type = decodeURIComponent(rest[0]);
       ctx.body = Buffer.from(decodeURIComponent(rest.slice(1).join('/')), 'base64').toString('utf8');
