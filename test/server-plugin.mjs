@@ -46,10 +46,14 @@ function cdnServer() {
   const packed = existsSync(join(packedDir, 'package.json'));
   const TYPES = { js: 'text/javascript', json: 'application/json', svg: 'image/svg+xml', txt: 'text/plain' };
   /** File on disk for a path inside the package, or undefined. */
+  const inside = (dir, p) => {
+    const f = normalize(join(dir, p));
+    return f.startsWith(`${dir}/`) ? f : undefined; // no ../ out of the package
+  };
   const file = (p) => {
-    if (packed) return normalize(join(packedDir, p));
+    if (packed) return inside(packedDir, p);
     if (p === 'dist/ai-risk-card.js') return join(root, 'dist/ai-risk-card.js');
-    if (p.startsWith('dist/data/')) return normalize(join(root, 'demo/sample-data', p.slice('dist/data/'.length)));
+    if (p.startsWith('dist/data/')) return inside(join(root, 'demo/sample-data'), p.slice('dist/data/'.length));
     return undefined;
   };
   const server = createServer(async (req, res) => {
@@ -60,7 +64,7 @@ function cdnServer() {
     // jsDelivr resolves a partial version ("0.1") to the newest matching release.
     const spec = m?.[2] ?? '';
     const f = m && (spec === version || version.startsWith(`${spec}.`)) ? file(m[3]) : undefined;
-    if (!f || !f.startsWith(root)) {
+    if (!f) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' });
       return res.end('Not found');
     }
