@@ -2,6 +2,8 @@
 // same content there. Builds the bundle, makes sure the data API exists, serves both from
 // 127.0.0.1 and drives headless Chromium (puppeteer-core). Prints a table and writes
 // bench/results.json. Exits non-zero only when the harness itself fails, never on a missed target.
+// Also pastes the README's first snippet (read from README.md) and the embed generator's output
+// into a blog post and measures their layout shift, with and without the reserving <style> rule.
 //
 //   BENCH_RUNS=5          runs per figure (each figure is the median; ratios are per run, then median)
 //   BENCH_LATENCY=0       round-trip latency in ms added to every request (e.g. 40, a CDN RTT)
