@@ -2,6 +2,7 @@
 // the code. (A module import, not <script src="../src/define.ts">: Vite serves demo/ as the root,
 // so an HTML src cannot reach ../src, while an import is resolved on disk.)
 import '../src/define.ts';
+import { cardSnippet, DATA_URL, DEFAULTS } from './snippet.ts';
 
 interface Entry {
   code: string;
@@ -11,17 +12,13 @@ interface Entry {
   level: string;
 }
 
-/** Placeholder host: the snippets say where the reader must put their own. */
-const HOST = 'https://cdn.example.com/ai-risk-card/';
-const SCRIPT_URL = `${HOST}ai-risk-card.js`;
-const DATA_URL = `${HOST}data/`;
+// The snippets load the published package from jsDelivr; its data/ folder sits beside the script.
 /** The demo's own data API (vite.config.ts serves it at /data/). */
 const LOCAL_DATA = '/data/';
 /** Where the fallback link and the badge point: the occupation's page on O*NET OnLine. */
 const infoUrl = (code: string) => `https://www.onetonline.org/link/summary/${code}`;
 /** Size of v1/badges/<code>.svg (tools/data/badge.ts). */
 const BADGE = { width: 360, height: 80 };
-const DEFAULTS = { theme: 'auto', variant: 'full', loading: 'lazy' } as const;
 const LEVEL_WORDS: Record<string, string> = { low: 'low', moderate: 'moderate', high: 'high', 'very-high': 'very high' };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -86,17 +83,8 @@ function update() {
   const dark = opts.theme === 'dark' || (opts.theme === 'auto' && darkOs.matches);
   frame.classList.toggle('dark', dark);
 
-  // (a) Script + tag; attributes at their default are left out.
-  const attrs = [`occupation="${esc(o.code)}"`, `data-source="${DATA_URL}"`];
-  for (const k of ['theme', 'variant', 'loading'] as const) if (opts[k] !== DEFAULTS[k]) attrs.push(`${k}="${opts[k]}"`);
-  scriptCode.value = [
-    `<script type="module" src="${SCRIPT_URL}"></script>`,
-    '',
-    `<ai-risk-card ${attrs.join(' ')}>`,
-    `  <!-- shown when scripts are off or fail to load; the card replaces it -->`,
-    `  <a href="${infoUrl(o.code)}">AI exposure for ${esc(name)}</a>`,
-    `</ai-risk-card>`,
-  ].join('\n');
+  // (a) Script, space reservation (no layout shift) and tag; demo/snippet.ts.
+  scriptCode.value = cardSnippet({ code: o.code, title: name, ...opts, variant: opts.variant as 'full' | 'compact', href: infoUrl(o.code) });
 
   // (b) Badge image for script-less pages.
   const alt = badgeAlt(o);

@@ -2,6 +2,8 @@
 // same content there. Builds the bundle, makes sure the data API exists, serves both from
 // 127.0.0.1 and drives headless Chromium (puppeteer-core). Prints a table and writes
 // bench/results.json. Exits non-zero only when the harness itself fails, never on a missed target.
+// Also pastes the README's first snippet (read from README.md) and the embed generator's output
+// into a blog post and measures their layout shift, with and without the reserving <style> rule.
 //
 //   BENCH_RUNS=5          runs per figure (each figure is the median; ratios are per run, then median)
 //   BENCH_LATENCY=0       round-trip latency in ms added to every request (e.g. 40, a CDN RTT)
@@ -15,6 +17,8 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import * as pages from '../bench/pages.mjs';
+import { onCdn, pastedBlog, readmeSnippet } from '../bench/snippet-pages.mjs';
+import { CDN_RANGE, cardSnippet } from '../demo/snippet.ts';
 import { dataPlan } from './data-location.mjs';
 import { serve } from '../bench/server.mjs';
 
@@ -109,14 +113,14 @@ function withTimeout(promise, ms, what) {
  * A fresh incognito context per measurement: cold HTTP cache, its own renderer, so one page's
  * garbage never lands in another's heap figure.
  */
-async function fresh(browser) {
+async function fresh(browser, { viewport = VIEWPORT, latency = LATENCY } = {}) {
   const ctx = await browser.createBrowserContext();
   const page = await ctx.newPage();
-  await page.setViewport(VIEWPORT);
+  await page.setViewport(viewport);
   const cdp = await page.createCDPSession();
-  if (LATENCY > 0) {
+  if (latency > 0) {
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY, downloadThroughput: -1, uploadThroughput: -1 });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
   }
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e?.message ?? e)));
@@ -258,6 +262,34 @@ async function runBlog(browser, url) {
   }
 }
 
+/**
+ * A snippet pasted into a blog post, the card in the first viewport (bench/snippet-pages.mjs):
+ * cumulative layout shift from navigation until the card has loaded. At least PASTE_LATENCY ms
+ * round trip, as from a public CDN; on bare localhost the module could run before the first paint,
+ * which no reader sees.
+ */
+const PASTE_LATENCY = Math.max(LATENCY, 40);
+const PHONE = { width: 390, height: 844 };
+async function runPasted(browser, url, viewport = VIEWPORT) {
+  const { ctx, page } = await fresh(browser, { viewport, latency: PASTE_LATENCY });
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: STEP_TIMEOUT });
+    await withTimeout(
+      page.waitForFunction(() => window.__paste.loaded || window.__paste.errors.length, { polling: 20, timeout: 0 }),
+      STEP_TIMEOUT,
+      `${url}: the card loaded`,
+    );
+    const errors = await page.evaluate(() => window.__paste.errors);
+    if (errors.length) throw new HarnessError(`${url}: the card failed: ${JSON.stringify(errors)}`);
+    await frames(page, 3);
+    await new Promise((r) => setTimeout(r, 300));
+    await frames(page, 2);
+    return await page.evaluate(() => ({ cls: window.__paste.cls, shifts: window.__paste.shifts }));
+  } finally {
+    await ctx.close().catch(() => {});
+  }
+}
+
 /** Heap growth over mounting and removing 1,000 cards with `data` set (no network meanwhile). */
 async function runHeap(browser, url) {
   const { ctx, page, cdp, errors } = await fresh(browser);
@@ -315,7 +347,22 @@ async function main() {
   const slots = Array.from({ length: CARDS }, (_, i) => occupations[i % occupations.length]);
   const opts = { variant: VARIANT };
 
+  // What users paste: the README's first snippet (as README.md has it now; also without its
+  // <style> rule, the page before this fix) and the embed generator's output, with the public
+  // CDN mapped to this server at the same paths.
+  const readmeTop = readmeSnippet(readFileSync('README.md', 'utf8'), 'top');
+  const pkgPath = `/npm/ai-risk-card@${CDN_RANGE}/dist/`;
+  const local = (snippet) => pastedBlog(onCdn(snippet, `/npm/`));
+  const generated = (variant) => cardSnippet({ code: '15-2051.00', title: 'Data Scientists', variant, href: 'https://www.onetonline.org/link/summary/15-2051.00' });
+  const pasted = {
+    readme: local(readmeTop),
+    readmeBare: local(readmeTop.replace(/<style>[\s\S]*?<\/style>\n?/, '')),
+    generatorFull: local(generated('full')),
+    generatorCompact: local(generated('compact')),
+  };
+
   const served = new Map([
+    ...Object.entries(pasted).map(([k, html]) => [`/pages/paste-${k}.html`, html]),
     ['/pages/cards.html', pages.boardCards(slots, opts)],
     ['/pages/prep.html', pages.prep(occupations.map((o) => o.code), opts)],
     ['/pages/blog.html', pages.blog(occupations.find((o) => o.code === '15-1252.00')?.code ?? occupations[0].code)],
@@ -323,7 +370,7 @@ async function main() {
     ...occupations.map((o) => [`/embed/${o.code}.html`, pages.embed(o.code, opts)]),
   ]);
 
-  server = await serve({ mounts: { '/data/': data.dir, '/': resolve('dist') }, pages: served });
+  server = await serve({ mounts: { [`${pkgPath}data/`]: data.dir, [pkgPath]: resolve('dist'), '/data/': data.dir, '/': resolve('dist') }, pages: served });
   const base = server.url;
   browser = await withTimeout(
     puppeteer.launch({
@@ -359,6 +406,18 @@ async function main() {
 
   const board = { cards: [], static: [], iframes: [] };
   const blog = [];
+  const paste = { readme: [], readmePhone: [], readmeBare: [], readmeBarePhone: [], generatorFull: [], generatorCompact: [] };
+  for (let run = 0; run < RUNS; run++) {
+    paste.readme.push(await runPasted(browser, `${base}/pages/paste-readme.html`));
+    paste.readmePhone.push(await runPasted(browser, `${base}/pages/paste-readme.html`, PHONE));
+    paste.readmeBare.push(await runPasted(browser, `${base}/pages/paste-readmeBare.html`));
+    paste.readmeBarePhone.push(await runPasted(browser, `${base}/pages/paste-readmeBare.html`, PHONE));
+    paste.generatorFull.push(await runPasted(browser, `${base}/pages/paste-generatorFull.html`));
+    paste.generatorCompact.push(await runPasted(browser, `${base}/pages/paste-generatorCompact.html`));
+  }
+  const pasteCls = Object.fromEntries(Object.entries(paste).map(([k, runs]) => [k, median(runs.map((r) => r.cls))]));
+  log(`pasted snippets, CLS: README ${pasteCls.readme.toFixed(4)} (phone ${pasteCls.readmePhone.toFixed(4)}), without its <style> rule ${pasteCls.readmeBare.toFixed(4)} ` +
+    `(phone ${pasteCls.readmeBarePhone.toFixed(4)}); generator full ${pasteCls.generatorFull.toFixed(4)}, compact ${pasteCls.generatorCompact.toFixed(4)}`);
   for (let run = 0; run < RUNS; run++) {
     // Rotating the order keeps a drift (thermal, background work) from favouring one variant.
     for (const k of [...keys.slice(run % 3), ...keys.slice(0, run % 3)]) board[k].push(await runBoard(browser, `${base}/pages/${k}.html`, variants[k]));
@@ -395,6 +454,8 @@ async function main() {
     totalIframesSlower: { value: r.iframeTotalSpeedup, target: '≥ 5×', pass: r.iframeTotalSpeedup >= 5 },
     occupationRequests: { value: requests, perRun: board.cards.map((b) => b.occupationRequests), target: `= ${occupations.length}`, pass: reqCounts.length === 1 && requests === occupations.length },
     layoutShift: { value: cls, target: '≤ 0.01', pass: cls <= 0.01 },
+    readmeSnippetShift: { value: Math.max(pasteCls.readme, pasteCls.readmePhone), target: '≤ 0.01', pass: Math.max(pasteCls.readme, pasteCls.readmePhone) <= 0.01 },
+    generatorShift: { value: Math.max(pasteCls.generatorFull, pasteCls.generatorCompact), target: '≤ 0.01', pass: Math.max(pasteCls.generatorFull, pasteCls.generatorCompact) <= 0.01 },
     heapGrowth: { value: growth, target: '≤ 1 MB', pass: growth <= 1048576 },
   };
 
@@ -411,6 +472,9 @@ async function main() {
     ['JS heap after GC: card · static · iframes', `${mb(m('cards', 'heap'))} · ${mb(m('static', 'heap'))} · ${mb(m('iframes', 'heap'))}`, '', ''],
     ['DOM nodes: card · static · iframes', `${int(m('cards', 'nodes'))} · ${int(m('static', 'nodes'))} · ${int(m('iframes', 'nodes'))}`, '', ''],
     ['Blog page, cumulative layout shift', cls.toFixed(4), '≤ 0.01', pass(targets.layoutShift.pass)],
+    ['README snippet pasted in a blog post, CLS: desktop · phone', `${pasteCls.readme.toFixed(4)} · ${pasteCls.readmePhone.toFixed(4)}`, '≤ 0.01', pass(targets.readmeSnippetShift.pass)],
+    ['  the same without its <style> rule: desktop · phone', `${pasteCls.readmeBare.toFixed(4)} · ${pasteCls.readmeBarePhone.toFixed(4)}`, '', ''],
+    ['Embed generator output pasted, CLS: full · compact', `${pasteCls.generatorFull.toFixed(4)} · ${pasteCls.generatorCompact.toFixed(4)}`, '≤ 0.01', pass(targets.generatorShift.pass)],
     [`Heap growth, ${int(MOUNTS)} cards mounted and removed`, `${int(growth / 1024)} kB (${median(heap.map((h) => h.msPerCard)).toFixed(2)} ms per card)`, '≤ 1 MB', pass(targets.heapGrowth.pass)],
     [`  the next ${int(MOUNTS)} (a leak grows again)`, `${int(median(heap.map((h) => h.secondGrowth / 1024)))} kB`, '', ''],
   ];
@@ -435,10 +499,11 @@ async function main() {
       cardsBreakdown: Object.fromEntries(Object.keys(board.cards[0].breakdown).map((f) => [f, median(board.cards.map((b) => b.breakdown[f]))])),
       ratios: r,
       blogCls: cls,
+      pastedCls: pasteCls,
       heapGrowth: growth,
       heapSecondGrowth: median(heap.map((h) => h.secondGrowth)),
     },
-    runs: { board, blog, heap },
+    runs: { board, blog, paste, heap },
   };
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

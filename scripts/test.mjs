@@ -31,6 +31,14 @@ const build = run('npm', ['run', 'build', '--silent']);
 process.stdout.write(build.stdout);
 if (build.status !== 0) failed++;
 
+// With the public sources: `npm pack` as for publishing (prepack builds the full data set into
+// dist/data) and unpack it, for test/node/pack.test.ts and the CDN and full-data browser tests.
+// Without them it says so, and those tests report themselves skipped.
+console.log('> node scripts/pack-test.mjs');
+const packed = run(process.execPath, ['scripts/pack-test.mjs']);
+process.stdout.write(packed.stdout);
+if (packed.status !== 0) failed++;
+
 const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/node', f));
 if (nodeTests.length) {
   console.log('> node --test test/node');

@@ -53,16 +53,28 @@ export const docUrl = (root: URL, code: string) => new URL(`v1/occupations/${cod
 
 const cache = new Map<string, Promise<Occupation>>();
 
-/** The largest document accepted (1 MiB). Real documents are ~20 kB; a bigger one is an error. */
-export const MAX_BYTES = 1 << 20;
-const tooLarge = () => new LoadError('invalid-data', 'The document is larger than 1 MB, the most a card accepts.');
+/**
+ * The most a card accepts of each kind of file, in bytes; a bigger file is refused as
+ * `invalid-data`, never truncated. Each cap is a few times the largest real file (data build of
+ * 2025-12-01): occupation documents at most 26 kB, `v1/index.json` 130 kB, `v1/titles.json`
+ * 2.9 MB (44,121 titles; a job title is matched against all of them).
+ */
+export const LIMITS = {
+  occupation: 1 << 20, // 1 MiB
+  index: 1 << 20, // 1 MiB
+  titles: 8 << 20, // 8 MiB
+} as const;
+/** The largest occupation document accepted (1 MiB). */
+export const MAX_BYTES = LIMITS.occupation;
+const tooLarge = (what: string, max: number) =>
+  new LoadError('invalid-data', `${what === 'this occupation' ? 'The document' : what} is larger than ${max / (1 << 20)} MB, the most a card accepts.`);
 
 /** Default time to wait for a response, in ms. */
 export const TIMEOUT = 10_000;
 
-/** Read a body, refusing it as soon as it passes MAX_BYTES (a stream without Content-Length too). */
-async function readCapped(res: Response): Promise<string> {
-  if (Number(res.headers.get('Content-Length')) > MAX_BYTES) throw tooLarge();
+/** Read a body, refusing it as soon as it passes `max` bytes (a stream without Content-Length too). */
+async function readCapped(res: Response, max: number, what: string): Promise<string> {
+  if (Number(res.headers.get('Content-Length')) > max) throw tooLarge(what, max);
   const reader = res.body?.getReader();
   if (!reader) return res.text();
   const parts: Uint8Array[] = [];
@@ -71,9 +83,9 @@ async function readCapped(res: Response): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BYTES) {
+    if (size > max) {
       reader.cancel().catch(() => {});
-      throw tooLarge();
+      throw tooLarge(what, max);
     }
     parts.push(value);
   }
@@ -85,9 +97,13 @@ async function readCapped(res: Response): Promise<string> {
 
 /**
  * GET a JSON file of the data API with a timeout, a size cap and a typed error for each way it
- * can fail. `what` names the file in not-found messages. Used for documents, the index and titles.
+ * can fail. `what` names the file in messages; `maxBytes` is its kind's cap (LIMITS). Used for
+ * documents, the index and titles.
  */
-export async function fetchJson(url: string, { timeout = TIMEOUT, fresh = false, what = 'this occupation' } = {}): Promise<unknown> {
+export async function fetchJson(
+  url: string,
+  { timeout = TIMEOUT, fresh = false, what = 'this occupation', maxBytes = LIMITS.occupation as number } = {},
+): Promise<unknown> {
   // A non-number timeout ("10s") must not make every request fail at once.
   const ms = timeout > 0 && Number.isFinite(timeout) ? timeout : TIMEOUT;
   const ctrl = new AbortController();
@@ -112,7 +128,7 @@ export async function fetchJson(url: string, { timeout = TIMEOUT, fresh = false,
     if (/html/i.test(res.headers.get('Content-Type') ?? ''))
       throw new LoadError('invalid-json', 'The data server sent an HTML page, not JSON: check data-source.');
     try {
-      text = await readCapped(res);
+      text = await readCapped(res, maxBytes, what);
     } catch (e) {
       if (e instanceof LoadError) throw e;
       throw ctrl.signal.aborted

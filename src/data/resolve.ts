@@ -3,7 +3,7 @@
  * an O*NET-SOC code. `v1/index.json` and `v1/titles.json` are fetched at most once per page
  * per data source, and only when a card needs them. Never touches the card's DOM.
  */
-import { CODE, fetchJson, LoadError } from './load.js';
+import { CODE, fetchJson, LIMITS, LoadError } from './load.js';
 
 export interface IndexEntry {
   code: string;
@@ -22,11 +22,11 @@ export interface Match {
 
 const files = new Map<string, Promise<any>>();
 
-/** index.json and titles.json: same timeout, size cap and error kinds as documents. */
-function getJson(url: string, what: string, timeout?: number): Promise<any> {
+/** index.json and titles.json: same timeout and error kinds as documents, each with its own size cap. */
+function getJson(url: string, what: string, timeout?: number, maxBytes: number = LIMITS.index): Promise<any> {
   let p = files.get(url);
   if (!p) {
-    p = fetchJson(url, { what, timeout });
+    p = fetchJson(url, { what, timeout, maxBytes });
     p.catch(() => files.delete(url));
     files.set(url, p);
   }
@@ -101,7 +101,7 @@ function titleIndex(root: URL, timeout?: number): Promise<TitleIndex> {
   const url = new URL('v1/titles.json', root).href;
   let p = titleIndexes.get(url);
   if (!p) {
-    p = Promise.all([getJson(url, 'v1/titles.json', timeout), index(root, timeout)]).then(([json, occs]) => {
+    p = Promise.all([getJson(url, 'v1/titles.json', timeout, LIMITS.titles), index(root, timeout)]).then(([json, occs]) => {
       const list: { title: string; codes: string[] }[] = (Array.isArray(json?.titles) ? json.titles : []).filter(
         (t: any) => t && typeof t.title === 'string' && Array.isArray(t.codes) && t.codes.length && t.codes.every((c: unknown) => CODE.test(String(c))),
       );

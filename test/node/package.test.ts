@@ -74,7 +74,9 @@ describe('package.json', () => {
         `exports["${sub}"] → ${file} is not covered by "files"`,
       );
     }
-    assert.ok(!files.some((f) => f === 'dist' || f.startsWith('dist/data')), 'the data API must not ship in the package');
+    // The data API ships beside the CDN bundle (issue 11); never all of dist/ (test builds live there).
+    assert.ok(!files.includes('dist'), 'not the whole of dist/');
+    assert.ok(files.includes('dist/data/v1'), 'the data API ships in dist/data/v1, beside dist/ai-risk-card.js');
   });
 
   it('resolves by the package name', { skip }, () => {
