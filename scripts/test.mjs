@@ -1,6 +1,8 @@
 // `npm test`: type-check, manifest check, build, Node tests (data build, package), then browser
-// tests in headless Chromium.
-// Ends with one line `N passed, N failed` over both suites (CI reads it).
+// tests in Chromium, Firefox and WebKit (BROWSERS=chromium,… picks fewer; see
+// web-test-runner.config.mjs).
+// Ends with one line `N passed, N failed` over both suites (CI reads it); skipped tests are
+// counted apart, on the line before.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ const run = (cmd, args, env = {}) =>
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 
 console.log('> tsc --noEmit');
 const tsc = run(bin('tsc'), ['--noEmit']);
@@ -39,6 +42,7 @@ if (nodeTests.length) {
   const num = (k) => Number(nt.stdout.match(new RegExp(`^\\S*\\s*${k} (\\d+)$`, 'm'))?.[1] ?? 0);
   passed += num('pass');
   failed += num('fail') + (nt.status !== 0 && !num('fail') ? 1 : 0);
+  skipped += num('skipped') + num('todo');
 }
 
 // React 19 is CommonJS: bundle the framework runtimes once for the framework-usage tests.
@@ -57,10 +61,12 @@ try {
   const c = JSON.parse(readFileSync(countsFile, 'utf8'));
   passed += c.passed;
   failed += c.failed + (wtr.status !== 0 && !c.failed ? 1 : 0);
+  skipped += c.skipped;
 } catch {
   console.log('web-test-runner did not report its counts (it failed to start?)');
   failed++;
 }
 
+console.log(`${skipped} skipped`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/i18n/es.js';
 import '../../src/i18n/de.js';
 import { $, $$, cardWith, fetchedCard, fullDoc, text } from './helpers.js';
@@ -86,38 +85,6 @@ describe('accessibility extras', () => {
     const fill = $(el, '.task-btn .fill')!.getBoundingClientRect();
     expect(Math.abs(fill.right - bar.right)).to.be.below(1);
     expect(getComputedStyle($(el, '.gauge svg')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
-  });
-
-  it('forced colours (Windows high contrast) keep bars and the arc visible', async () => {
-    await executeServerCommand('media', [{ name: 'forced-colors', value: 'active' }]);
-    try {
-      await new Promise((r) => requestAnimationFrame(r));
-      expect(matchMedia('(forced-colors: active)').matches, 'emulation').to.be.true;
-      const el = await cardWith(await fullDoc());
-      const fill = getComputedStyle($(el, '.task-btn .fill')!);
-      expect(fill.forcedColorAdjust).to.equal('none');
-      expect(fill.backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
-      expect(getComputedStyle($(el, '.task-btn .bar')!).borderTopStyle).to.equal('solid');
-    } finally {
-      await executeServerCommand('media', []);
-    }
-  });
-
-  it('theme="auto" (the default) follows the OS colour scheme', async () => {
-    const el = await cardWith(await fullDoc());
-    const bg = () => getComputedStyle($(el, '[part=card]')!).backgroundColor;
-    await executeServerCommand('media', [{ name: 'prefers-color-scheme', value: 'dark' }]);
-    try {
-      expect(bg()).to.equal('rgb(22, 25, 31)');
-      el.theme = 'light';
-      await el.updateComplete;
-      expect(bg()).to.equal('rgb(255, 255, 255)');
-    } finally {
-      await executeServerCommand('media', [{ name: 'prefers-color-scheme', value: 'light' }]);
-    }
-    el.theme = 'auto';
-    await el.updateComplete;
-    expect(bg()).to.equal('rgb(255, 255, 255)');
   });
 
   it('axe: compact, loading, Spanish and heading-level variants are accessible', async function () {
