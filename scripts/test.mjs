@@ -1,4 +1,4 @@
-// `npm test`: type-check, manifest check, build, Node tests (data build, package), then browser
+// `npm test`: type-check, manifest and README-figures checks, build, Node tests (data build, package), then browser
 // tests in Chromium, Firefox and WebKit (BROWSERS=chromium,… picks fewer; see
 // web-test-runner.config.mjs).
 // Ends with one line `N passed, N failed` over both suites (CI reads it); skipped tests are
@@ -26,6 +26,12 @@ console.log('> check-manifest');
 const manifest = run(process.execPath, ['scripts/check-manifest.mjs']);
 process.stdout.write(manifest.stdout);
 if (manifest.status !== 0) failed++;
+
+// The README's figures about the tests (vector and fuzz counts) must match the tests' definitions.
+console.log('> readme-figures --check');
+const figures = run(bin('tsx'), ['scripts/readme-figures.ts', '--check']);
+process.stdout.write(figures.stdout);
+if (figures.status !== 0) failed++;
 
 // Everything the package ships (CDN bundle, schema, dist/lib): the Node tests check the package
 // and the browser tests load the minified bundle (test/browser/bundle.test.ts).

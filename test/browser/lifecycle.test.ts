@@ -36,7 +36,6 @@ describe('lifecycle', () => {
     b.append(el);
     a.append(el);
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 100));
     expect(await requests(url)).to.equal(1);
     expect(events).to.equal(0);
     expect($(el, 'h2') === h2, 'the same heading element').to.be.true;
