@@ -1,6 +1,8 @@
-// `npm test`: type-check, manifest check, build, Node tests (data build, package), then browser
-// tests in headless Chromium.
-// Ends with one line `N passed, N failed` over both suites (CI reads it).
+// `npm test`: type-check, manifest and README-figures checks, build, Node tests (data build, package), then browser
+// tests in Chromium, Firefox and WebKit (BROWSERS=chromium,… picks fewer; see
+// web-test-runner.config.mjs).
+// Ends with one line `N passed, N failed` over both suites (CI reads it); skipped tests are
+// counted apart, on the line before.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ const run = (cmd, args, env = {}) =>
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 
 console.log('> tsc --noEmit');
 const tsc = run(bin('tsc'), ['--noEmit']);
@@ -23,6 +26,12 @@ console.log('> check-manifest');
 const manifest = run(process.execPath, ['scripts/check-manifest.mjs']);
 process.stdout.write(manifest.stdout);
 if (manifest.status !== 0) failed++;
+
+// The README's figures about the tests (vector and fuzz counts) must match the tests' definitions.
+console.log('> readme-figures --check');
+const figures = run(bin('tsx'), ['scripts/readme-figures.ts', '--check']);
+process.stdout.write(figures.stdout);
+if (figures.status !== 0) failed++;
 
 // Everything the package ships (CDN bundle, schema, dist/lib): the Node tests check the package
 // and the browser tests load the minified bundle (test/browser/bundle.test.ts).
@@ -47,6 +56,7 @@ if (nodeTests.length) {
   const num = (k) => Number(nt.stdout.match(new RegExp(`^\\S*\\s*${k} (\\d+)$`, 'm'))?.[1] ?? 0);
   passed += num('pass');
   failed += num('fail') + (nt.status !== 0 && !num('fail') ? 1 : 0);
+  skipped += num('skipped') + num('todo');
 }
 
 // React 19 is CommonJS: bundle the framework runtimes once for the framework-usage tests.
@@ -65,10 +75,12 @@ try {
   const c = JSON.parse(readFileSync(countsFile, 'utf8'));
   passed += c.passed;
   failed += c.failed + (wtr.status !== 0 && !c.failed ? 1 : 0);
+  skipped += c.skipped;
 } catch {
   console.log('web-test-runner did not report its counts (it failed to start?)');
   failed++;
 }
 
+console.log(`${skipped} skipped`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

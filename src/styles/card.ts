@@ -167,6 +167,9 @@ export const styles = css`
     fill: none;
     stroke-width: 12;
     stroke-linecap: round;
+    /* Gecko's bounding box of a path with miter joins adds a wide stroke margin: a 400px card's
+       gauge would overflow by 1px. The arc has no corners, so round joins look the same. */
+    stroke-linejoin: round;
   }
   .track {
     stroke: var(--_track);

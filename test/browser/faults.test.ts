@@ -1,5 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
-import { $, fetchedCard, fullDoc, text } from './helpers.js';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { $, answered, fetchedCard, fullDoc, text } from './helpers.js';
 
 const FIX = 'test/fixtures/data/v1/occupations/15-2051.00.json';
 const b64 = (s: string) => btoa(unescape(encodeURIComponent(s)));
@@ -84,7 +84,9 @@ describe('network faults', () => {
     await el.updateComplete;
     el.setAttribute('data-source', '/test/fixtures/data/');
     el.setAttribute('occupation', '41-2011.00');
-    await new Promise((r) => setTimeout(r, 800));
+    await waitUntil(() => loads.length > 0, 'the newer occupation loads');
+    await answered('/mock/delay/500/test/fixtures/data/v1/occupations/15-2051.00.json');
+    await el.updateComplete;
     expect(loads).to.deep.equal(['41-2011.00']);
     expect(text($(el, 'h2'))).to.equal('Will AI replace Cashiers?');
   });

@@ -52,3 +52,24 @@ export async function fetchedCard(attrs: Record<string, string>) {
 
 export const requests = async (path: string) =>
   Number(await (await fetch(`/mock/counts?path=${encodeURIComponent(path)}`, { cache: "no-store" })).text());
+
+/**
+ * Resolves once IntersectionObservers have reported on `el`: the card's shared observer was made
+ * earlier, so by then it has seen the card too and a visible card has started loading.
+ */
+export const intersectionReported = (el: Element) =>
+  new Promise<void>((resolve) => {
+    const io = new IntersectionObserver(() => {
+      io.disconnect();
+      resolve();
+    });
+    io.observe(el);
+  });
+
+/**
+ * Resolves once the server has answered `url` to a request made now: a request for the same URL
+ * that started earlier (an overtaken card fetch) has had its answer by then.
+ */
+export const answered = async (url: string) => {
+  await (await fetch(url, { cache: 'no-store' })).text();
+};

@@ -1,6 +1,5 @@
 /**
- * Hostile data (issue 5, "Unbreakable on any page"): injection strings in every free-text field of a
- * v1 document and in every attribute. Whatever the data says, nothing runs, no markup appears, only
+ * Hostile data: injection strings in every free-text field of a v1 document and in every attribute. Whatever the data says, nothing runs, no markup appears, only
  * http(s) links render, the host page sees no exception, and the card keeps to its container.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
@@ -8,66 +7,12 @@ import type { AiRiskCard } from '../../src/ai-risk-card.js';
 import { formatPath, validateOccupation } from '../../src/data/contract.js';
 import { MAX_BYTES } from '../../src/data/load.js';
 import { $, $$, DATA, fullDoc } from './helpers.js';
+import { fieldOf, hostileBase, hostileCases, MAY_BE_BLANK, setAt, stringLeaves, SWEEP, type Doc, type Path } from './hostile-cases.js';
 import { URL_VECTORS, VECTORS, type Vector } from './vectors.js';
 
-type Path = (string | number)[];
-type Doc = Record<string, any>;
-
-/** Fields the contract constrains to a format or a fixed set of words: not free text. */
-const CONSTRAINED = new Set([
-  'occupation.code',
-  'updated',
-  'wage.currency',
-  'sources[].url',
-  'exposure.level',
-  'exposure.signals[].kind',
-  'augmentation.level',
-  'demand.trend',
-  'wage.period',
-]);
-/** Free-text fields that may be blank (plain z.string()); every other free-text field must not be. */
-const MAY_BE_BLANK = new Set([
-  'occupation.description',
-  'occupation.socCode',
-  'exposure.signals[].note',
-  'augmentation.note',
-  'demand.period',
-  'demand.note',
-  'wage.note',
-  'employment.source',
-  'employment.note',
-  'overview[]',
-  'tasks[].id',
-  'tasks[].note',
-  'sources[].license',
-]);
-/**
- * Vectors also swept through every field one at a time (every vector already goes into all fields at
- * once): markup, a word that must wrap, bidi and broken UTF-16, and a blank string, which only some
- * fields may hold.
- */
-const SWEEP = ['img onerror', '10,000-char word', 'bidi RLO override', 'lone surrogates', 'whitespace only'];
 const KINDS = ['not-found', 'network', 'http', 'invalid-json', 'invalid-data', 'timeout'];
 /** Elements a payload might smuggle in. The card's template has none of them (one gauge svg aside). */
 const FORBIDDEN = 'script, img, iframe, object, embed, style, link, meta, base, form, input, textarea, video, audio, source, template, math, noscript, xmp, plaintext, body, frame, frameset, image, use, foreignObject, animate, set';
-
-/** `tasks[].scores[].label` for a path like ['tasks', 3, 'scores', 0, 'label']. */
-const fieldOf = (p: Path) => p.map((k, i) => (typeof k === 'number' ? '[]' : (i ? '.' : '') + k)).join('');
-
-function stringLeaves(value: unknown, path: Path = [], out: Path[] = []): Path[] {
-  if (typeof value === 'string') {
-    if (!CONSTRAINED.has(fieldOf(path))) out.push(path);
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) stringLeaves(v, [...path, Array.isArray(value) ? Number(k) : k], out);
-  }
-  return out;
-}
-
-function setAt(doc: Doc, path: Path, value: unknown) {
-  let o: any = doc;
-  for (const k of path.slice(0, -1)) o = o[k];
-  o[path[path.length - 1]] = value;
-}
 
 const tagCounts = (root: ParentNode) => {
   const m: Record<string, number> = {};
@@ -122,7 +67,7 @@ const onRejection = (e: PromiseRejectionEvent) => pageErrors.push(`unhandledreje
 let lightBefore: Record<string, number> = {};
 const LIGHT = 'script, img, iframe, object, embed, svg, style, link, meta, base';
 
-// ---- counting for the README ---------------------------------------------------------------------
+// ---- what ran, checked against hostileCases() (the README's figures come from there) ------------
 const tried = { dataPairs: 0, jsonPairs: 0, sweepPairs: 0, urlCases: 0, attrCases: 0, cards: 0 };
 
 interface Mounted {
@@ -271,11 +216,7 @@ describe('hostile data', function () {
     lightBefore = tagCounts(document);
     for (const k of Object.keys(lightBefore)) if (!LIGHT.split(', ').includes(k)) delete lightBefore[k];
 
-    // The fixture, plus the optional free-text fields it leaves out, so every such field is present.
-    base = await fullDoc();
-    base.occupation.socCode = '15-2051';
-    base.wage!.note = 'Figure for all of SOC 15-2051';
-    base.sources[0].license = 'Public domain';
+    base = hostileBase(await fullDoc());
     leaves = stringLeaves(base);
     fields = [...new Set(leaves.map(fieldOf))];
 
@@ -350,7 +291,7 @@ describe('hostile data', function () {
       expect($(m.el, '.signal')!.getAttribute('title'), label).to.equal(vec.value);
       expect($(m.el, '.task-text')!.textContent, label).to.equal(vec.value);
     }
-    // Unbreakable clusters: only the page's side here; see the regression test below for the card's.
+    // Unbreakable clusters: only the page's side here; the card's side is the unbreakable-cluster test below.
     expectClean(m, box, label, tooBig || blank ? errored : rendered, [], vec.unbreakable);
     if (via === 'data') tried.dataPairs += leaves.length;
     else tried.jsonPairs += leaves.length;
@@ -471,14 +412,9 @@ describe('hostile data', function () {
     }
   });
 
-  // Regression (was a bug): text that no line-breaking rule can wrap (one grapheme cluster wider than the card: a letter
-  // with hundreds of combining marks, or a chain of emoji joined by ZWJ) widens the grid/flex tracks
-  // it sits in and sticks out of [part=card] (the host's `contain: content` clips it, so the page
-  // keeps its layout, but the card's own content is cut off at its right edge).
-  // Fix: give the text tracks a zero minimum (`.task-btn { grid-template-columns: minmax(0, 1fr) auto }`,
-  // `.summary { grid-template-columns: minmax(9em, 12em) minmax(0, 1fr) }`, `min-width: 0` on flex/grid
-  // text items) and clip what still cannot wrap: `.card { overflow-x: clip }` (clip, not hidden, so
-  // tooltips keep working and no scroll container appears).
+  // One grapheme cluster wider than the card (hundreds of combining marks, a ZWJ emoji chain) cannot
+  // wrap: text tracks have a zero minimum and the card clips what still overflows (overflow-x: clip,
+  // so tooltips keep working and no scroll container appears).
   it('an unbreakable grapheme cluster in any field stays inside [part=card]', async () => {
     const bad: string[] = [];
     for (const vec of VECTORS.filter((x) => x.unbreakable)) {
@@ -493,12 +429,6 @@ describe('hostile data', function () {
     expect(bad).to.deep.equal([]);
   });
 
-  // Regression (was a bug): resolveUrl() built the final URL outside its try block, so a data-source whose URL has no
-  // hierarchical path (javascript:, data:, mailto:, about:) throws a raw TypeError from `new URL()`,
-  // which the element reports as kind "invalid-data" with "Unexpected error: Failed to construct
-  // 'URL': Invalid URL". Nothing runs, but the kind and the message are wrong.
-  // Fix: in resolveUrl, refuse a data-source whose protocol is not http(s) (or whose URL cannot be a
-  // base) inside the try, throwing LoadError('not-found', 'The data-source attribute "…" is not a valid URL.').
   it('a data-source that cannot be a base URL is refused as not-found, not an unexpected error', async () => {
     for (const ds of [`javascript:${'window.__pwned=1'}`, 'data:text/html,<script>window.__pwned=1</script>', 'mailto:a@b.test', 'about:blank']) {
       const m = await mount(box, (el) => {
@@ -510,8 +440,7 @@ describe('hostile data', function () {
     }
   });
 
-  // Regression: a right-to-left override in a title ran on into the card's own words
-  // ("Will AI replace ‮abc?" showed as "…?cba"). Data in a sentence is now in <bdi>.
+  // Data inside a sentence is isolated in <bdi>, so an RLO in a title cannot reorder the card's "?".
   it('bidi controls in data do not reorder the card\'s own text', async () => {
     const doc = structuredClone(base);
     doc.occupation.title = '\u202Eabc';
@@ -524,6 +453,19 @@ describe('hostile data', function () {
     r.setEnd(q, q.textContent!.indexOf('?') + 1);
     // The card's "?" stays after (right of, in LTR) the isolated title.
     expect(r.getBoundingClientRect().left).to.be.at.least(title.getBoundingClientRect().right - 0.5);
+  });
+
+  it('ran every case hostileCases() counts (the README\'s figures)', () => {
+    const want = hostileCases(base);
+    expect({ ...tried, cards: undefined }).to.deep.equal({
+      dataPairs: want.dataPairs,
+      jsonPairs: want.jsonPairs,
+      sweepPairs: want.sweepPairs,
+      urlCases: want.urlCases,
+      attrCases: want.attrCases,
+      cards: undefined,
+    });
+    expect([VECTORS.length, fields.length, leaves.length]).to.deep.equal([want.vectors, want.fields, want.leaves]);
   });
 
   it('nothing ran, nothing was requested by a payload, the light DOM is untouched', async () => {

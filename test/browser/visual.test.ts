@@ -4,7 +4,7 @@ import '../../src/i18n/es.js';
 import { cardWith, fullDoc } from './helpers.js';
 
 /**
- * Visual regression against committed baselines (test/visual/Chromium/baseline). A change that
+ * Visual regression against committed baselines, one set per engine (test/visual/<browser>/baseline). A change that
  * moves more than 0.5% of a card's pixels fails; failed shots land in test/visual/…/failed.
  */
 describe('visual regression', function () {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { AiRiskCard } from '../../src/ai-risk-card.js';
-import { $, DATA, fetchedCard, fullDoc, requests, text } from './helpers.js';
+import { $, answered, DATA, fetchedCard, fullDoc, requests, text } from './helpers.js';
 
 const b64 = (s: string) => btoa(s);
 const FIX = 'test/fixtures/data/v1/occupations/15-2051.00.json';
@@ -33,13 +33,14 @@ describe('loading', () => {
     const loaded = oneEvent(el, 'ai-risk-card-load');
     (await fixture(html`<div></div>`)).append(el);
     expect((await loaded).detail.occupation).to.equal('15-2051.00');
-    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
     expect(await requests(`${path}?skip`)).to.equal(0);
   });
 
   it('changing occupation mid-fetch shows the latest, never the stale response', async () => {
     const el = document.createElement('ai-risk-card');
-    el.src = `/mock/delay/400/${FIX}?u=latest`;
+    const stale = `/mock/delay/400/${FIX}?u=latest`;
+    el.src = stale;
     (await fixture(html`<div></div>`)).append(el);
     await el.updateComplete;
     el.src = `/test/fixtures/data/v1/occupations/41-2011.00.json`;
@@ -47,7 +48,8 @@ describe('loading', () => {
     expect(ev.detail.occupation).to.equal('41-2011.00');
     const loads: string[] = [];
     el.addEventListener('ai-risk-card-load', (e) => loads.push(e.detail.occupation));
-    await new Promise((r) => setTimeout(r, 600));
+    await answered(stale);
+    await el.updateComplete;
     expect(loads).to.deep.equal([]);
     expect(text($(el, 'h2'))).to.equal('Will AI replace Cashiers?');
   });
@@ -62,6 +64,18 @@ describe('loading', () => {
     const h = el.getBoundingClientRect().height;
     expect(h).to.be.greaterThan(300);
     await oneEvent(el, 'ai-risk-card-load');
+  });
+
+  it('timeout="10s" (not a number) falls back to the default instead of failing at once', async () => {
+    const { event } = await fetchedCard({ occupation: '15-2051.00', 'data-source': DATA, timeout: '10s', loading: 'eager' });
+    expect(event.type).to.equal('ai-risk-card-load');
+  });
+
+
+  it('the shared document is frozen: one listener cannot change another card', async () => {
+    const { event } = await fetchedCard({ occupation: '15-2051.00', 'data-source': DATA, loading: 'eager' });
+    expect(Object.isFrozen(event.detail.data.tasks)).to.be.true;
+    expect(() => event.detail.data.tasks.pop()).to.throw(TypeError);
   });
 });
 
@@ -113,7 +127,8 @@ describe('errors', () => {
   });
 
   it('Retry refetches: failures are not cached', async () => {
-    const path = 'test/fixtures/data/v1/occupations/00-0000.00.json';
+    // A fresh query per run: the server's counts outlive a page, and every engine runs this test.
+    const path = `test/fixtures/data/v1/occupations/00-0000.00.json?retry=${Math.random()}`;
     const { el } = await fetchedCard({ src: `/mock/count/${path}` });
     expect(await requests(path)).to.equal(1);
     const again = oneEvent(el, 'ai-risk-card-error');

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, cardWith, fullDoc, minimalDoc, text } from './helpers.js';
+import { $, $$, cardWith, DATA, DS, fetchedCard, fullDoc, minimalDoc, text } from './helpers.js';
 
 describe('rendering from data', () => {
   it('renders every section of a full document', async () => {
@@ -172,34 +172,57 @@ describe('per-rater scores', () => {
   });
 });
 
-describe('theming', () => {
-  it('public custom properties change computed styles', async () => {
-    const el = await cardWith(await fullDoc());
-    el.style.setProperty('--ai-risk-card-accent', 'rgb(1, 2, 3)');
-    el.style.setProperty('--ai-risk-card-level-very-high', 'rgb(4, 5, 6)');
-    el.style.setProperty('--ai-risk-card-background', 'rgb(7, 8, 9)');
-    el.style.setProperty('--ai-risk-card-radius', '3px');
-    el.style.setProperty('--ai-risk-card-font-family', 'monospace');
-    expect(getComputedStyle($(el, '[part=sources] a')!).color).to.equal('rgb(1, 2, 3)');
-    expect(getComputedStyle($(el, '.gauge-level')!).color).to.equal('rgb(4, 5, 6)');
-    const card = $(el, '[part=card]')!;
-    expect(getComputedStyle(card).backgroundColor).to.equal('rgb(7, 8, 9)');
-    expect(getComputedStyle(card).borderTopLeftRadius).to.equal('3px');
-    expect(getComputedStyle(card).fontFamily).to.equal('monospace');
-  });
-
-  it('inherits the page font by default', async () => {
-    const el = await cardWith(await fullDoc());
-    el.parentElement!.style.fontFamily = 'serif';
-    expect(getComputedStyle($(el, 'h2')!).fontFamily).to.equal('serif');
-  });
-
-  it('has light and dark themes', async () => {
-    const el = await cardWith(await fullDoc(), { theme: 'light' });
-    const bg = () => getComputedStyle($(el, '[part=card]')!).backgroundColor;
-    expect(bg()).to.equal('rgb(255, 255, 255)');
-    el.theme = 'dark';
+describe('variants and sections', () => {
+  it('variant="compact": gauge, three key stats, top three tasks, sources and an expand button', async () => {
+    const { el } = await fetchedCard({ occupation: '15-2051.00', 'data-source': DATA, variant: 'compact', loading: 'eager' });
+    expect($(el, '[part=gauge]')).to.exist;
+    expect($$(el, '.tile dt').map(text)).to.deep.equal(['Tasks AI can do', 'Demand trend', 'Median salary']);
+    expect($$(el, '.task')).to.have.length(3);
+    expect($(el, 'button.more')).to.exist;
+    expect($(el, '.sec-overview')).to.be.null;
+    expect($(el, '[part=sources]')).to.exist;
+    const compactHeight = el.getBoundingClientRect().height;
+    $(el, 'button.more')!.click();
     await el.updateComplete;
-    expect(bg()).to.equal('rgb(22, 25, 31)');
+    expect(el.variant).to.equal('full');
+    expect($$(el, '.task')).to.have.length(8);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(compactHeight * 2);
+  });
+
+  it('sections="gauge,stats,tasks,faq" shows only those (plus header and sources)', async () => {
+    const { el } = await fetchedCard({ occupation: '15-2051.00', 'data-source': DATA, sections: 'gauge, stats,tasks,faq', loading: 'eager' });
+    for (const sel of ['[part=gauge]', '[part=stats]', '[part=tasks]', '[part=faq]', '[part=sources]', 'h2']) expect($(el, sel), sel).to.exist;
+    for (const sel of ['.signals', '.sec-overview', '.sec-skills', '.sec-tools', '.sec-risks', '.sec-ai-tools', '.sec-future']) expect($(el, sel), sel).to.be.null;
+  });
+
+  it('with sections, the skeleton reserves the listed sections only', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width:720px"></div>`);
+    const el = document.createElement('ai-risk-card');
+    el.sections = 'gauge,stats';
+    el.loading = 'eager';
+    el.src = `/mock/delay/5000${DS}?u=sections`;
+    host.append(el);
+    await el.updateComplete;
+    // Real cards with only gauge and stats: ~750-970px at 720px wide.
+    expect(el.getBoundingClientRect().height).to.be.within(750, 1000);
+  });
+
+  it('reserves space before data arrives, close to a typical loaded card, for both variants', async () => {
+    const sizes: Record<string, number> = {};
+    for (const variant of ['full', 'compact']) {
+      const host = await fixture<HTMLDivElement>(html`<div style="width:720px"></div>`);
+      const el = document.createElement('ai-risk-card');
+      el.variant = variant as 'full' | 'compact';
+      el.src = `/mock/delay/5000${DS}?u=${variant}`;
+      el.loading = 'eager';
+      host.append(el);
+      await el.updateComplete;
+      sizes[variant] = el.getBoundingClientRect().height;
+      el.remove();
+    }
+    // Medians of real cards at 720px: full ~3,000px, compact ~750px (see styles/card.ts).
+    expect(sizes.full).to.be.within(2600, 3500);
+    expect(sizes.compact).to.be.within(600, 900);
   });
 });
+

@@ -1,0 +1,67 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/i18n/es.js';
+import '../../src/i18n/de.js';
+import { $, $$, cardWith, fullDoc, text } from './helpers.js';
+
+describe('languages', () => {
+  it('lang on the card picks the Spanish table and Intl formats numbers, money and dates', async () => {
+    const el = await cardWith(await fullDoc(), { lang: 'es' });
+    expect(text($(el, 'h2'))).to.equal('¿Reemplazará la IA a Data Scientists?');
+    const tiles = $$(el, '.tile').map(text).join(' | ');
+    expect(tiles).to.contain('112.590').and.contain('US$').and.contain('233.440 trabajadores');
+    expect(text($(el, 'time'))).to.contain('2026').and.contain('ene');
+    expect($(el, '[part=gauge]')!.getAttribute('aria-valuetext')).to.equal('62 de 100, exposición muy alta');
+  });
+
+  it('falls back from the nearest ancestor to the document, and from "de-AT" to "de"', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="de-AT"></div>`);
+    const el = document.createElement('ai-risk-card');
+    el.data = await fullDoc();
+    const loaded = oneEvent(el, 'ai-risk-card-load');
+    host.append(el);
+    await loaded;
+    expect(text($(el, 'h2'))).to.equal('Wird KI Data Scientists ersetzen?');
+    expect(text($(el, '.tile'))).to.contain('Aufgaben, die KI erledigen kann');
+  });
+
+  it('an unknown language falls back to English, with that locale\'s number format', async () => {
+    const el = await cardWith(await fullDoc(), { lang: 'fr' });
+    expect(text($(el, 'h2'))).to.equal('Will AI replace Data Scientists?');
+    expect(text($$(el, '.tile')[3])).to.match(/112\s590/);
+  });
+
+  it('the strings property overrides any message, nested ones one key at a time', async () => {
+    const el = await cardWith(await fullDoc());
+    el.strings = { retry: 'Try again', level: { 'very-high': 'Extreme' }, heading: (t: string) => html`Is AI coming for ${t}?` } as never;
+    await el.updateComplete;
+    expect(text($(el, 'h2'))).to.equal('Is AI coming for Data Scientists?');
+    expect(text($(el, '.gauge-level'))).to.equal('Extreme exposure');
+    expect(text($$(el, '.tile')[1])).to.contain('High'); // other level words kept
+  });
+
+  it('right-to-left: bars and the gauge fill from the right', async () => {
+    const el = await cardWith(await fullDoc(), { dir: 'rtl' });
+    const bar = $(el, '.task-btn .bar')!.getBoundingClientRect();
+    const fill = $(el, '.task-btn .fill')!.getBoundingClientRect();
+    expect(Math.abs(fill.right - bar.right)).to.be.below(1);
+    expect(getComputedStyle($(el, '.gauge svg')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+  });
+
+
+  it('a strings override of the wrong kind is ignored, not a broken card', async () => {
+    const el = document.createElement('ai-risk-card');
+    el.strings = { heading: 'About this job' } as never;
+    el.data = await fullDoc();
+    const ev = Promise.race([oneEvent(el, 'ai-risk-card-load'), oneEvent(el, 'ai-risk-card-error')]);
+    (await fixture(html`<div></div>`)).append(el);
+    expect((await ev).type).to.equal('ai-risk-card-load');
+    expect(text($(el, 'h2'))).to.equal('Will AI replace Data Scientists?');
+  });
+
+
+  it('a malformed lang ("en_US") keeps the currency', async () => {
+    const el = await cardWith(await fullDoc(), { lang: 'en_US' });
+    expect(text(el.shadowRoot!.querySelectorAll('.tile')[3])).to.contain('$112,590');
+  });
+});
+
