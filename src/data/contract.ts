@@ -103,6 +103,33 @@ export const occupationSchema = z.object({
   futureSkills: z.optional(list(text())),
   faq: z.optional(list(z.object({ question: text(), answer: text() }))),
   sources: list(z.object({ label: text(), url: z.optional(httpUrl()), license: z.optional(z.string()) })),
+  // --- Added in method 1.1 (all optional; cards that predate them ignore them) ---------------
+  /** The BLS group whose wage, employment, demand and openings the document shows, when it is not the occupation alone. */
+  blsGroup: z.optional(
+    z.object({ code: text(), title: text(), occupations: z.optional(int()), residual: z.optional(bool()) }),
+  ),
+  /** OEWS wage and salary jobs (the self-employed excluded), a second figure beside `employment`. */
+  wageAndSalaryJobs: z.optional(z.object({ count: int().check(z.gte(0)), year: z.optional(int()), source: z.optional(z.string()) })),
+  /** Typical entry requirements (BLS Employment Projections). */
+  entry: z.optional(
+    z.object({
+      education: z.optional(text()),
+      experience: z.optional(text()),
+      training: z.optional(text()),
+      source: z.optional(z.string()),
+    }),
+  ),
+  /** Average annual job openings (growth and replacement), e.g. over 2024–34. */
+  openings: z.optional(z.object({ annual: int().check(z.gte(0)), period: z.optional(z.string()), source: z.optional(z.string()) })),
+  /** O*NET Job Zone: 1 (little preparation) to 5 (extensive preparation). */
+  jobZone: z.optional(z.object({ zone: int().check(z.gte(1), z.lte(5)), label: z.optional(text()) })),
+  /** Related occupations with their exposure, best match first. */
+  related: z.optional(
+    list(z.object({ code: text(), title: text(), slug: z.optional(text()), score: z.optional(score()), level: z.optional(level()) }), 30),
+  ),
+  /** A publisher-built occupation made of other occupations' rated tasks. */
+  composite: z.optional(z.object({ note: text(), of: list(z.object({ code: text(), title: text(), tasks: int() }), 20) })),
+  // --- End of method 1.1 additions ---------------------------------------------------------------
   updated: z.string().check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date')),
 });
 

@@ -4,7 +4,15 @@
  */
 
 /** Bump when a formula, threshold or rounding rule changes (documents then change meaning). */
-export const METHOD_VERSION = '1.0.0';
+export const METHOD_VERSION = '1.1.0';
+
+/** Method changes, newest first; effects measured by building all documents before and after. */
+export const CHANGELOG: { version: string; changes: string[] }[] = [
+  {
+    version: '1.1.0',
+    changes: ['(measured below)'],
+  },
+];
 
 /**
  * The `updated` date written into every document. It is a property of the inputs, not of the
@@ -17,12 +25,14 @@ export const DATA_DATE = '2025-12-01';
 /** Marker in meta.json; the writer only replaces an existing output that carries it. */
 export const GENERATOR = 'ai-risk-card data build';
 
+/** The raters whose mean is the exposure score (per task and per occupation). */
 export const RATERS = [
-  { id: 'gpt4', label: 'GPT-4', column: 'gpt4_exposure' },
-  { id: 'gpt4-alt', label: 'GPT-4 (alternative rubric)', column: 'gpt4_exposure_alt_rubric' },
-  { id: 'human', label: 'Human annotators', column: 'human_exposure_agg' },
+  { id: 'gpt4', label: 'GPT-4' },
+  { id: 'human', label: 'Human annotators' },
 ] as const;
-export type RaterId = (typeof RATERS)[number]['id'];
+
+/** Shown beside the score as a robustness check; the paper treats it as one, so it is not in the score. */
+export const ROBUSTNESS = { id: 'gpt4-alt', label: 'GPT-4, alternative rubric (robustness check, not in the score)' } as const;
 
 export const OBSERVED = {
   copilot: { id: 'working-with-ai', label: 'Microsoft Copilot usage' },
@@ -59,7 +69,7 @@ export const SOURCES = {
   },
   oews: {
     id: 'bls-oews',
-    label: 'BLS Occupational Employment and Wage Statistics, May 2024 (May 2023 for the change)',
+    label: 'BLS Occupational Employment and Wage Statistics, May 2024 (May 2023 for the change): wages and wage and salary jobs',
     version: 'May 2024 and May 2023 national, cross-industry',
     url: 'https://www.bls.gov/oes/tables.htm',
     license: 'Public domain (U.S. government work)',
@@ -67,7 +77,7 @@ export const SOURCES = {
   },
   ep: {
     id: 'bls-ep',
-    label: 'BLS Employment Projections 2024–34 and the O*NET-SOC to NEM crosswalk',
+    label: 'BLS Employment Projections 2024–34 (employment, projections, openings, entry requirements) and the O*NET-SOC to NEM crosswalk',
     version: '2024–34 projections (Table 1.2); crosswalk as of 08/28/2025',
     url: 'https://www.bls.gov/emp/tables.htm',
     license: 'Public domain (U.S. government work)',
