@@ -1,0 +1,85 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { Occupation } from '../../src/data/contract.js';
+import { $, $$, cardWith, DATA, fullDoc, minimalDoc, text } from './helpers.js';
+
+/** The full fixture with the method-1.1 career fields. */
+async function careerDoc(): Promise<Occupation> {
+  return {
+    ...(await fullDoc()),
+    blsGroup: { code: '15-2051', title: 'Data scientists', occupations: 3 },
+    entry: { education: "Bachelor's degree", experience: 'None', training: 'None', source: 'BLS Employment Projections 2024–34' },
+    openings: { annual: 23400, period: '2024–34' },
+    jobZone: { zone: 4, label: 'Considerable preparation needed' },
+    related: [
+      { code: '41-2011.00', title: 'Cashiers', slug: 'cashiers', score: 31, level: 'moderate' },
+      { code: '15-2041.00', title: 'Statisticians', slug: 'statisticians', score: 67, level: 'very-high' },
+    ],
+  };
+}
+
+describe('career sections', () => {
+  it('shows entry requirements, openings and Job Zone', async () => {
+    const el = await cardWith(await careerDoc());
+    const facts = $$(el, '.sec-entry .facts > div').map((d) => `${text(d.querySelector('dt'))}: ${text(d.querySelector('dd'))}`);
+    expect(text($(el, '.sec-entry h3'))).to.equal('How people get this job');
+    expect(facts).to.deep.equal([
+      "Typical entry education: Bachelor's degree",
+      'Work experience in a related job: None',
+      'On-the-job training: None',
+      'O*NET Job Zone: 4 of 5 (Considerable preparation needed)',
+      'Openings per year: 23,400 on average, 2024–34',
+    ]);
+  });
+
+  it('lists related jobs with their exposure, switching the card without related-href', async () => {
+    const el = await cardWith(await careerDoc(), { 'data-source': DATA, loading: 'eager' });
+    expect(text($(el, '.sec-related h3'))).to.equal('Related jobs and their exposure');
+    expect($$(el, '.related li').map(text)).to.deep.equal(['Cashiers 31/100, moderate', 'Statisticians 67/100, very high']);
+    const loaded = oneEvent(el, 'ai-risk-card-load');
+    ($(el, '.related button') as HTMLButtonElement).click();
+    await loaded;
+    await el.updateComplete;
+    expect(el.occupation).to.equal('41-2011.00');
+    expect(text($(el, 'h2'))).to.equal('Will AI replace Cashiers?');
+  });
+
+  it('links related jobs through the related-href template, refusing script URLs', async () => {
+    const el = await cardWith(await careerDoc(), { 'related-href': '/careers/{slug}?soc={code}' });
+    const links = $$(el, '.related a') as HTMLAnchorElement[];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/careers/cashiers?soc=41-2011.00', '/careers/statisticians?soc=15-2041.00']);
+    el.relatedHref = 'javascript:alert({code})';
+    await el.updateComplete;
+    expect($$(el, '.related a')).to.have.length(0);
+    expect($$(el, '.related button')).to.have.length(2);
+  });
+
+  it('labels group figures as the group’s, in the compact variant too', async () => {
+    for (const variant of ['full', 'compact']) {
+      const el = await cardWith(await careerDoc(), { variant });
+      expect(text($(el, '.group-note')), variant).to.contain('whole BLS group “Data scientists” (SOC 15-2051)');
+    }
+    const residual = await careerDoc();
+    residual.blsGroup = { code: '11-9199', title: 'Managers, all other', residual: true };
+    const el = await cardWith(residual, { variant: 'compact' });
+    expect(text($(el, '.group-note'))).to.contain('residual group “Managers, all other”').and.contain('not for this occupation alone');
+  });
+
+  it('states the one definition of "Tasks AI can do" beside the tile', async () => {
+    const el = await cardWith(await careerDoc());
+    expect(text($(el, '.tile'))).to.contain('Counts tasks scored over 50');
+  });
+
+  it('is absent cleanly when the document has none of it', async () => {
+    const el = await cardWith(minimalDoc());
+    await waitUntil(() => $(el, 'h2'));
+    for (const sel of ['.sec-entry', '.sec-related', '.group-note']) expect($(el, sel), sel).to.equal(null);
+    const full = await cardWith(await fullDoc());
+    for (const sel of ['.sec-entry', '.sec-related', '.group-note']) expect($(full, sel), sel).to.equal(null);
+  });
+
+  it('hides them when `sections` leaves them out', async () => {
+    const el = await cardWith(await careerDoc(), { sections: 'gauge,stats' });
+    expect($(el, '.sec-entry')).to.equal(null);
+    expect($(el, '.sec-related')).to.equal(null);
+  });
+});
