@@ -61,7 +61,7 @@ export const de: Messages = {
     timeout: 'Der Datenserver hat zu lange nicht geantwortet.',
   },
   // --- Methode 1.1 ---
-  doableRule: 'Zählt Aufgaben mit mehr als 50: GPT-4 und die menschlichen Bewerter stufen sie als exponiert ein, und mindestens einer meint, KI allein könnte die Zeit halbieren.',
+  doableRule: 'Zählt, wenn GPT-4 und menschliche Bewerter Exposition sehen und einer meint, KI allein halbiere die Zeit.',
   groupFigures: (title, code, residual) =>
     residual
       ? `Lohn, Beschäftigung und Nachfrage gelten für die BLS-Restgruppe „${title}“ (SOC ${code}), nicht für diesen Beruf allein.`

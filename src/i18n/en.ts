@@ -67,7 +67,7 @@ export const en = {
     timeout: 'The data server took too long to answer.',
   } as Record<string, string>,
   // --- Method 1.1 (career sections, group figures, definitions) ---
-  doableRule: 'Counts tasks scored over 50: GPT-4 and human annotators both rate them exposed, and at least one says AI alone could halve the time.',
+  doableRule: 'Counted when GPT-4 and human raters both see exposure and one says AI alone could halve the time.',
   groupFigures: (title: string, code: string, residual: boolean) =>
     residual
       ? `Wage, employment and demand are for the BLS residual group “${title}” (SOC ${code}), not for this occupation alone.`

@@ -61,7 +61,7 @@ export const es: Messages = {
     timeout: 'El servidor de datos tardó demasiado en responder.',
   },
   // --- Método 1.1 ---
-  doableRule: 'Cuenta las tareas con más de 50: GPT-4 y los evaluadores humanos las consideran expuestas, y al menos uno dice que la IA sola podría reducir el tiempo a la mitad.',
+  doableRule: 'Cuenta si GPT-4 y los evaluadores humanos ven exposición y uno dice que la IA sola reduciría el tiempo a la mitad.',
   groupFigures: (title, code, residual) =>
     residual
       ? `Salario, empleo y demanda corresponden al grupo residual de la BLS «${title}» (SOC ${code}), no solo a esta ocupación.`

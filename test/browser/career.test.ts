@@ -66,7 +66,7 @@ describe('career sections', () => {
 
   it('states the one definition of "Tasks AI can do" beside the tile', async () => {
     const el = await cardWith(await careerDoc());
-    expect(text($(el, '.tile'))).to.contain('Counts tasks scored over 50');
+    expect(text($(el, '.tile'))).to.contain('Counted when GPT-4 and human raters both see exposure');
   });
 
   it('is absent cleanly when the document has none of it', async () => {
