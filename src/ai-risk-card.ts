@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Occupation, Task } from './data/contract.js';
-import { dataRoot, docUrl, httpUrl, load, LoadError, TIMEOUT, validate, type ErrorKind } from './data/load.js';
+import { CODE, dataRoot, docUrl, httpUrl, load, LoadError, TIMEOUT, validate, type ErrorKind } from './data/load.js';
 import { jobPosting, matchTitle, resolveCode, type Match } from './data/resolve.js';
 import { unwatch, whenNear } from './data/visible.js';
 import type { Messages } from './i18n/en.js';
@@ -377,7 +377,7 @@ export class AiRiskCard extends LitElement {
           : html`<header part="header">
                 <h2 id="title">${m.heading(d.occupation.title)}</h2>
                 <p class="meta">
-                  O*NET-SOC <span class="nw">${d.occupation.code}</span> ·
+                  ${CODE.test(d.occupation.code) ? 'O*NET-SOC ' : ''}<span class="nw">${d.occupation.code}</span> ·
                   <time datetime=${d.updated}>${m.updated(date(lang, d.updated))}</time>
                 </p>
                 ${match ? html`<p class="meta match">${m.matched(match.query, match.title, Math.round(match.confidence * 100))}</p>` : nothing}

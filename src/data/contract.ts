@@ -29,11 +29,17 @@ export const LEVELS = ['low', 'moderate', 'high', 'very-high'] as const;
  */
 export const MAX_TASKS = 200;
 
+/**
+ * An occupation's code: an O*NET-SOC code, or a publisher id (lowercase letters, digits and
+ * dashes, 3–64 characters, starting with a letter). Both are safe in a URL path.
+ */
+export const OCCUPATION_CODE = /^(?:\d\d-\d{4}\.\d\d|[a-z][a-z0-9-]{2,63})$/;
+
 export const occupationSchema = z.object({
   schemaVersion: z.literal(1),
   occupation: z.object({
-    /** O*NET-SOC 2019 code, e.g. "15-2051.00". */
-    code: z.string().check(z.regex(/^\d\d-\d{4}\.\d\d$/, 'must be an O*NET-SOC code like 15-2051.00')),
+    /** O*NET-SOC 2019 code ("15-2051.00"), or a publisher id for an occupation O*NET does not have ("ai-ml-engineers"). */
+    code: z.string().check(z.regex(OCCUPATION_CODE, 'must be an O*NET-SOC code like 15-2051.00 or an id like ai-ml-engineers')),
     title: text(),
     slug: text(),
     description: z.optional(z.string()),

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Occupation } from '../../src/data/contract.js';
-import { $, $$, cardWith, DATA, fullDoc, minimalDoc, text } from './helpers.js';
+import { $, $$, cardWith, DATA, fetchedCard, fullDoc, minimalDoc, text } from './helpers.js';
 
 /** The full fixture with the method-1.1 career fields. */
 async function careerDoc(): Promise<Occupation> {
@@ -81,5 +81,26 @@ describe('career sections', () => {
     const el = await cardWith(await careerDoc(), { sections: 'gauge,stats' });
     expect($(el, '.sec-entry')).to.equal(null);
     expect($(el, '.sec-related')).to.equal(null);
+  });
+});
+
+describe('occupations O*NET does not have', () => {
+  it('loads a composite by its publisher id and by job title', async () => {
+    for (const attrs of [{ occupation: 'ai-ml-engineers' }, { 'job-title': 'AI/ML Engineer' }] as Record<string, string>[]) {
+      const { el, event } = await fetchedCard({ ...attrs, 'data-source': DATA, loading: 'eager' });
+      expect(event.type, JSON.stringify(attrs)).to.equal('ai-risk-card-load');
+      expect(text($(el, 'h2'))).to.equal('Will AI replace AI/ML Engineers?');
+      // A publisher id is not called an O*NET-SOC code.
+      expect(text($(el, '[part=header] .meta'))).to.contain('ai-ml-engineers').and.not.contain('O*NET-SOC');
+      expect(text($(el, '.sec-overview'))).to.contain('composite occupation');
+    }
+  });
+
+  it('renders a hand-written document with a publisher id from `data`', async () => {
+    const doc = { ...minimalDoc(), occupation: { code: 'prompt-writers', title: 'Prompt Writers', slug: 'prompt-writers' } };
+    const el = await cardWith(doc);
+    expect(text($(el, 'h2'))).to.equal('Will AI replace Prompt Writers?');
+    const bad = await cardWith({ ...doc, occupation: { ...doc.occupation, code: 'Prompt Writers' } });
+    expect($(bad, 'h2')).to.equal(null);
   });
 });

@@ -22,7 +22,8 @@ import {
   type BlsGroup,
 } from './sections/labour.ts';
 import { claudeSignal, copilotSignal } from './sections/observed.ts';
-import { futureSkills, skillExposureCorrelation, skillsSection, toolsSection } from './sections/skills.ts';
+import { futureSkills, skillExposureCorrelation, skillsSection, toolsSection, type SkillRow } from './sections/skills.ts';
+import { compositeInputs, readCustom } from './custom.ts';
 import { loadSources, type Sources } from './sources.ts';
 import * as text from './text.ts';
 
@@ -93,15 +94,17 @@ export function build(options: BuildOptions): BuildResult {
   const progress = options.onProgress ?? (() => {});
   const warnings: string[] = [];
 
-  // Overlays are read first: a typo in one should fail in a second, not after the whole build.
+  // Overlays and custom specs are read first: a typo in one should fail in a second, not after the whole build.
   const overlays = options.overlay ? readOverlays(options.overlay) : [];
+  const custom = options.custom ? readCustom(options.custom) : [];
 
   progress('Reading sources');
   const src = loadSources(options.sources, {
     onFile: ({ file, rows }) => progress(`  ${file}: ${rows.toLocaleString('en-US')} rows`),
   });
 
-  const inputs = onetInputs(src, warnings);
+  const byCode = weightedTasks(src, warnings);
+  const inputs = [...onetInputs(src, byCode, warnings), ...compositeInputs(custom, src, byCode)];
   progress(`Computing ${inputs.length} occupations from ${src.tasks.length.toLocaleString('en-US')} rated tasks`);
 
   const exposures = new Map(inputs.map((i) => [i.code, scoreExposure(i.tasks)]));
@@ -132,12 +135,12 @@ export function build(options: BuildOptions): BuildResult {
   }
   if (overlays.length) progress(`Applied ${overlays.length} overlay${overlays.length === 1 ? '' : 's'}`);
 
-  const titles = collectTitles(src, new Set(inputs.filter((i) => i.onet).map((i) => i.code)));
+  const titles = collectTitles(src, new Set(inputs.filter((i) => i.onet).map((i) => i.code)), inputs.filter((i) => i.composite));
   return { updated, docs, titles, warnings, files: src.files, overlays: overlays.length };
 }
 
-/** The O*NET occupations with rated tasks, as build inputs (warnings for what is left out). */
-export function onetInputs(src: Sources, warnings: string[]): OccupationInput[] {
+/** Rated tasks per O*NET occupation, with the paper's weights (warnings for what is missing). */
+export function weightedTasks(src: Sources, warnings: string[]): Map<string, WeightedTask[]> {
   const byCode = new Map<string, WeightedTask[]>();
   let unweighted = 0;
   for (const labeled of src.tasks) {
@@ -156,6 +159,11 @@ export function onetInputs(src: Sources, warnings: string[]): OccupationInput[] 
       `${plural(notInOnet.length, 'rated task')} in ${plural(occs, 'occupation')} not in O*NET 30.1 Task Statements (revised since the paper); kept with the statements the raters saw.`,
     );
   }
+  return byCode;
+}
+
+/** The O*NET occupations with rated tasks, as build inputs (warnings for what is left out). */
+export function onetInputs(src: Sources, byCode: ReadonlyMap<string, WeightedTask[]>, warnings: string[]): OccupationInput[] {
   const out: OccupationInput[] = [];
   for (const code of [...byCode.keys()].sort()) {
     const occ = src.occupations.get(code);
@@ -209,6 +217,27 @@ function sharedFigures(src: Sources, inputs: readonly OccupationInput[], exposur
   return { src, nemShared, copilotRank, claude, claudeRank, prevalence: toolPrevalence(src.technology.values()), skillCorr, built };
 }
 
+/**
+ * A composite's skills: each O*NET skill's importance averaged over the occupations its tasks come
+ * from and that O*NET rates, weighted by how many tasks each contributes.
+ */
+export function compositeSkills(input: OccupationInput, src: Sources): SkillRow[] {
+  const of = input.composite?.of ?? [];
+  const rated = of.filter((o) => src.skills.has(o.code));
+  if (!rated.length) return [];
+  const sums = new Map<string, { name: string; sum: number; weight: number }>();
+  for (const o of rated) {
+    for (const s of src.skills.get(o.code)!) {
+      const e = sums.get(s.id) ?? { name: s.name, sum: 0, weight: 0 };
+      sums.set(s.id, { name: e.name, sum: e.sum + s.importance * o.tasks, weight: e.weight + o.tasks });
+    }
+  }
+  const total = rated.reduce((a, o) => a + o.tasks, 0);
+  return [...sums]
+    .filter(([, e]) => e.weight === total)
+    .map(([id, e]) => ({ id, name: e.name, importance: e.sum / e.weight }));
+}
+
 /** One document from its sections (without `updated`, which the caller adds). */
 export function buildDocument(input: OccupationInput, exposure: ExposureFacts, shared: Shared, warnings: string[]): Omit<Occupation, 'updated'> {
   const { src } = shared;
@@ -220,6 +249,7 @@ export function buildDocument(input: OccupationInput, exposure: ExposureFacts, s
     title: nem.title,
     shared: shared.nemShared.get(nem.code) ?? 1,
     residual: isResidual(nem.title),
+    composite: !!input.composite,
   };
   const oews2024 = nem && src.oews2024.get(nem.code);
   if (nem && !oews2024) warnings.push(`${label}: no OEWS May 2024 row for SOC ${nem.code}; wage and employment omitted.`);
@@ -234,7 +264,7 @@ export function buildDocument(input: OccupationInput, exposure: ExposureFacts, s
   const claudeUse = shared.claude.get(input.code);
   const claude = claudeUse ? { rank: shared.claudeRank.get(input.code)!, of: shared.claude.size } : undefined;
 
-  const skillRows = (input.onet && src.skills.get(input.onet)) || [];
+  const skillRows = input.onet ? (src.skills.get(input.onet) ?? []) : compositeSkills(input, src);
   const entry = entrySection(projection);
   const jobZone = jobZoneSection(input.onet ? src.jobZones.get(input.onet) : undefined);
   const facts: text.Facts = { title: input.title, exposure, labour, copilot, claude, entry, jobZone, composite: input.composite };
@@ -259,7 +289,10 @@ export function buildDocument(input: OccupationInput, exposure: ExposureFacts, s
     overview: text.overview(facts),
     tasks: tasksSection(exposure),
     skills: skillsSection(skillRows),
-    tools: toolsSection((input.onet && src.technology.get(input.onet)) || [], shared.prevalence),
+    tools: toolsSection(
+      input.onet ? (src.technology.get(input.onet) ?? []) : (input.composite?.of ?? []).flatMap((o) => src.technology.get(o.code) ?? []),
+      shared.prevalence,
+    ),
     risks: risks.length ? risks : undefined,
     futureSkills: future.length ? future : undefined,
     faq: text.faq(facts),
@@ -269,7 +302,7 @@ export function buildDocument(input: OccupationInput, exposure: ExposureFacts, s
     entry,
     openings: openingsSection(labour),
     jobZone,
-    related: relatedSection(input.onet ? src.related.get(input.onet) : undefined, shared.built),
+    related: relatedSection(input.onet ? src.related.get(input.onet) : input.composite?.of.map((o) => o.code), shared.built),
     composite: input.composite,
   };
   return {
@@ -304,8 +337,8 @@ function checked(doc: Occupation): Occupation {
   return r.data;
 }
 
-/** titles.json: every alternate and reported title of the built occupations, case-insensitively merged. */
-function collectTitles(src: Sources, codes: ReadonlySet<string>): TitleEntry[] {
+/** titles.json: every alternate and reported title of the built occupations (and composites' titles), case-insensitively merged. */
+function collectTitles(src: Sources, codes: ReadonlySet<string>, composites: readonly OccupationInput[] = []): TitleEntry[] {
   const byKey = new Map<string, { title: string; codes: Set<string> }>();
   const add = (title: string, code: string) => {
     const key = title.toLowerCase();
@@ -317,6 +350,7 @@ function collectTitles(src: Sources, codes: ReadonlySet<string>): TitleEntry[] {
     for (const t of src.alternateTitles.get(code) ?? []) add(t, code);
     for (const r of src.reportedTitles.get(code) ?? []) add(r.title, code);
   }
+  for (const c of composites) for (const t of [c.title, ...c.altTitles]) add(t, c.code);
   return [...byKey.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, e]) => ({ title: e.title, codes: [...e.codes].sort() }));

@@ -10,7 +10,21 @@ export const METHOD_VERSION = '1.1.0';
 export const CHANGELOG: { version: string; changes: string[] }[] = [
   {
     version: '1.1.0',
-    changes: ['(measured below)'],
+    // Effects: tools/data/effects.ts on builds of the 923 O*NET occupations before and after.
+    changes: [
+      'Score = mean of GPT-4 (primary rubric) and the human annotators; the alternative rubric is a labelled robustness signal, not in the score. 760 of 923 scores changed, 101 changed level, mean shift +1.87 points.',
+      'Score = mean of the two rater scores as shown (1 decimal), so readers can reproduce it: 11 further scores moved by 1 point, none changed level. Together: 761 scores changed, 101 levels, mean shift +1.88 (mean absolute shift 2.70).',
+      'Task coverage = mean of GPT-4 and humans (0/25/50/75/100); "Tasks AI can do" = coverage over 50, one rule for tile, overview, FAQ and key risks. Key risks now only such tasks: 697 documents changed, 786 have some (757 before).',
+      'Demand trend from the same whole percent as the BLS wording: 35 trends changed (26 stable → growing at +0.5 to +1.0 %, 9 declining → stable at −1.1 to −1.4 %).',
+      'Employment = BLS Employment Projections 2024 total (all workers, self-employed included), OEWS wage and salary jobs as a second figure: 921 counts changed; 67 differ by 1.5× or more.',
+      'Group figures labelled as the group\'s (blsGroup) in 222 documents, 64 of them residual "all other" codes.',
+      'Hourly-only wages shown per hour (4 documents); changes from published values with exact rounding (1 changed: 27-2091.00 2.9 → 3.0) and BLS\'s caution noted.',
+      'Augmentation only with at least 5 exposed tasks, as "k of n exposed tasks": shown in 720 documents (805 before); 95 levels changed or removed.',
+      'Claude usage: a statement shared by several occupations is divided among them; Copilot and Claude as ranks ("higher than r %"), values rounded before ranking: 915 Copilot and 681 Claude figures changed.',
+      'Skills to future-proof are O*NET skills (important to the job, least associated with exposure), never task statements: 921 documents changed; 884 have them.',
+      'Alternate titles without O*NET short titles (7 documents changed).',
+      'New additive fields: entry education, experience and training, annual openings (923), Job Zone (923), related occupations with exposure (923), composite occupations.',
+    ],
   },
 ];
 

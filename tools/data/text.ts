@@ -83,6 +83,7 @@ function changeFromLastYear(c: number): string {
 function blsSubject(l: LabourFacts): string {
   const g = l.group;
   if (!isGroup(g)) return 'BLS';
+  if (g.composite) return `BLS publishes no figures for this composite occupation. For SOC ${g.soc} (${g.title}), whose figures this card shows, BLS`;
   return g.residual
     ? `BLS publishes no figures for this occupation alone. For the residual group SOC ${g.soc} (${g.title}), which also holds other occupations, BLS`
     : `For SOC ${g.soc} (${g.title}) as a whole, which O*NET splits into ${g.shared} occupations, BLS`;

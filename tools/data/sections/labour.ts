@@ -24,10 +24,12 @@ export interface BlsGroup {
   shared: number;
   /** A residual "all other" code. */
   residual: boolean;
+  /** The occupation is a composite: any BLS figure belongs to another code. */
+  composite?: boolean;
 }
 
 /** Figures belong to a group, not to the occupation alone. */
-export const isGroup = (g: BlsGroup | undefined): g is BlsGroup => !!g && (g.shared > 1 || g.residual);
+export const isGroup = (g: BlsGroup | undefined): g is BlsGroup => !!g && (g.shared > 1 || g.residual || !!g.composite);
 
 export interface LabourFacts {
   group?: BlsGroup;
@@ -81,6 +83,7 @@ export const dollars = (n: number): string =>
 /** "Figure for all of SOC 11-9199 (Managers, all other)" */
 export function groupShort(g: BlsGroup | undefined): string | undefined {
   if (!isGroup(g)) return undefined;
+  if (g.composite) return `Figure for SOC ${g.soc} (${g.title}), not for this composite occupation`;
   return g.residual
     ? `Figure for the whole residual group SOC ${g.soc} (${g.title}), not this occupation alone`
     : `Figure for all of SOC ${g.soc} (${g.title}), ${g.shared} O*NET occupations`;
