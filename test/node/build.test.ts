@@ -81,7 +81,7 @@ describe('build on synthetic sources', () => {
       trend: 'growing',
       changePct: 33.5,
       period: '2024–34',
-      note: 'Much faster than average. Figure for all of SOC 15-2051 (Data scientists), 3 O*NET occupations',
+      note: 'Much faster than average. Figure for all of SOC 15-2051 (3 O*NET occupations)',
     });
     assert.equal(d.wage?.median, 104000);
     assert.equal(d.wage?.changePct, 4);

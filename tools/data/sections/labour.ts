@@ -80,13 +80,13 @@ export const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+
 export const dollars = (n: number): string =>
   Number.isInteger(n) ? `$${thousands(n)}` : `$${thousands(Math.trunc(n))}.${n.toFixed(2).slice(-2)}`;
 
-/** "Figure for all of SOC 11-9199 (Managers, all other)" */
+/** "Figure for all of SOC 15-2051 (3 O*NET occupations)"; the document's blsGroup and the overview name the group. */
 export function groupShort(g: BlsGroup | undefined): string | undefined {
   if (!isGroup(g)) return undefined;
-  if (g.composite) return `Figure for SOC ${g.soc} (${g.title}), not for this composite occupation`;
+  if (g.composite) return `Figure for SOC ${g.soc}, not for this composite occupation`;
   return g.residual
     ? `Figure for the whole residual group SOC ${g.soc} (${g.title}), not this occupation alone`
-    : `Figure for all of SOC ${g.soc} (${g.title}), ${g.shared} O*NET occupations`;
+    : `Figure for all of SOC ${g.soc} (${g.shared} O*NET occupations)`;
 }
 
 const sentence = (s: string | undefined) => (s ? `${s}.` : undefined);
