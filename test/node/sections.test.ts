@@ -16,7 +16,7 @@ import { risks } from '../../tools/data/text.ts';
 import { FIXTURE, tempDir } from './helpers.ts';
 
 const task = (id: number, gpt4: string, human: string, automation = 2, weight = 1, alt = 'E0'): WeightedTask =>
-  ({ code: '99-0000.00', id, statement: `Task ${id}.`, type: 'Core', labels: { gpt4, human, 'gpt4-alt': alt }, automation, weight }) as WeightedTask;
+  ({ code: '99-0000.00', id, statement: `Task ${id}.`, labels: { gpt4, human, 'gpt4-alt': alt }, automation, weight }) as WeightedTask;
 
 describe('exposure section', () => {
   const e = scoreExposure([task(1, 'E1', 'E1', 4, 2), task(2, 'E2', 'E1', 1), task(3, 'E0', 'E2', 0), task(4, 'E0', 'E0', 0)]);

@@ -34,7 +34,6 @@ export const SPECS = {
       'O*NET-SOC Code',
       'Task ID',
       'Task',
-      'Task Type',
       'gpt4_exposure',
       'gpt4_exposure_alt_rubric',
       'human_exposure_agg',
@@ -105,7 +104,6 @@ export interface LabeledTask {
   code: string;
   id: number;
   statement: string;
-  type: string;
   labels: { gpt4: ExposureLabel; 'gpt4-alt': ExposureLabel; human: ExposureLabel };
   /** GPT-4 automation label T0–T4 as 0–4. */
   automation: number;
@@ -282,7 +280,6 @@ function loadLabels(t: Table, weights: Map<string, number>): LabeledTask[] {
       code: c,
       id,
       statement,
-      type: t.get(i, 'Task Type'),
       labels: {
         gpt4: label(i, 'gpt4_exposure'),
         'gpt4-alt': label(i, 'gpt4_exposure_alt_rubric'),
