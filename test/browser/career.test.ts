@@ -77,6 +77,13 @@ describe('career sections', () => {
     for (const sel of ['.sec-entry', '.sec-related', '.group-note']) expect($(full, sel), sel).to.equal(null);
   });
 
+  it('passes axe in the full and the compact variant', async () => {
+    for (const variant of ['full', 'compact']) {
+      const el = await cardWith(await careerDoc(), { variant });
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('hides them when `sections` leaves them out', async () => {
     const el = await cardWith(await careerDoc(), { sections: 'gauge,stats' });
     expect($(el, '.sec-entry')).to.equal(null);
