@@ -243,6 +243,18 @@ describe('output', () => {
     assert.deepEqual(readdirSync(a).sort(), ['README.txt', 'v1']);
   });
 
+  it('builds composite occupations with --custom, into the index and the title list', () => {
+    const out = tempDir();
+    const r = runCli(['--sources', FIXTURE, '--out', out, '--custom', path.join(import.meta.dirname, 'fixtures', 'custom')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /6 occupations written/);
+    const index = readJson(path.join(out, 'v1', 'index.json'));
+    assert.deepEqual(index.occupations.at(-1), { code: 'analytics-engineers', slug: 'analytics-engineers', title: 'Analytics Engineers', score: 75, level: 'very-high' });
+    const titles = readJson(path.join(out, 'v1', 'titles.json')).titles;
+    assert.deepEqual(titles.find((t: { title: string }) => t.title === 'Analytics Engineer').codes, ['analytics-engineers']);
+    assert.ok(validateOccupation(readJson(path.join(out, 'v1', 'occupations', 'analytics-engineers.json'))).ok);
+  });
+
   it('uses --date for "updated"', () => {
     const out = tempDir();
     assert.equal(runCli(['--sources', FIXTURE, '--out', out, '--date', '2026-01-15']).code, 0);

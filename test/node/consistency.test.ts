@@ -18,7 +18,8 @@ const available = existsSync(path.join(SOURCES, 'gpts-are-gpts', 'full_labelset.
 
 describe('consistency of the generated text with the figures', () => {
   it('holds for every document of the synthetic build', () => {
-    const docs = build({ sources: FIXTURE }).docs;
+    const docs = build({ sources: FIXTURE, custom: path.join(import.meta.dirname, 'fixtures', 'custom') }).docs;
+    assert.ok(docs.some((d) => d.composite));
     assert.deepEqual(docs.flatMap(contradictions), []);
   });
 
