@@ -40,6 +40,10 @@ export function contradictions(d: Occupation): string[] {
   if (!/AI can do /.test(d.overview?.join(' ') ?? '')) fail('overview does not state the tasks AI can do');
   if (/\b(few|some|many|most) of the job’s tasks\b/.test(prose)) fail('quantifier not derived from the count');
   if (k === 0 && /a job whose tasks AI can do/.test(prose)) fail('says tasks AI can do when there are none');
+  const partial = d.tasks.filter((t) => t.coverage > 0 && !isDoable(t.coverage)).length;
+  const pm = /partial credit: (\d+) more tasks? scores? 25 or 50/.exec(prose);
+  if (pm ? Number(pm[1]) !== partial : partial > 0 && d.overview?.length) fail(`partial credit sentence vs ${partial} partly exposed tasks`);
+  if (/undefined|NaN|\[object/.test(prose)) fail('a placeholder in the text');
 
   // Key risks: only tasks counted as AI can do.
   const doable = new Set(d.tasks.filter((t) => isDoable(t.coverage)).map((t) => t.statement));

@@ -118,6 +118,13 @@ function laborSentence(l: LabourFacts): string | undefined {
   return `${blsSubject(l)} ${[s1, s2].filter(Boolean).join(' and ')}.`;
 }
 
+/** Why a score can exceed the share of tasks AI can do: partial credit, counted. */
+function partialSentence(e: ExposureFacts): string | undefined {
+  const partial = e.tasks.filter((t) => t.coverage > 0 && !isDoable(t.coverage)).length;
+  if (!partial) return undefined;
+  return `The score also gives partial credit: ${partial === 1 ? '1 more task scores' : `${partial} more tasks score`} 25 or 50.`;
+}
+
 export function overview(f: Facts): string[] {
   const e = f.exposure;
   const [g, h] = e.raters;
@@ -127,8 +134,11 @@ export function overview(f: Facts): string[] {
     `AI exposure score for ${f.title}: ${e.score} out of 100 (${LEVEL_WORDS[e.level]}), the mean of GPT-4’s rating (${g.score}) and the human annotators’ (${h.score}) of the job’s ${plural(n, 'O*NET task')}.`,
     'Each task is rated by whether a large language model could cut the time it takes by at least half at the same quality (full credit when the model alone could, half credit when it needs extra software built on it).',
     `AI can do ${doablePhrase(e)}. ${DOABLE_RULE}`,
+    partialSentence(e),
     'The score measures what AI could do, not a forecast of job losses.',
-  ].join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   const p2 = [
     `As a robustness check, GPT-4 with the paper’s alternative rubric gives ${e.alt}; it is not part of the score.`,
     observedSentence(f),
