@@ -308,14 +308,16 @@ export class AiRiskCard extends LitElement {
     h?.focus();
   };
 
-  /** Load the data again, bypassing the page's shared cache. */
+  /** A related job was chosen (no related-href): show it in this card, focus on its title. */
   #onRelated = (code: string) => {
+    this.#refocus = true;
     this.src = undefined;
     this.data = undefined;
     this.jobTitle = undefined;
     this.occupation = code;
   };
 
+  /** Load the data again, bypassing the page's shared cache. */
   reload() {
     unwatch(this);
     this.#pending = undefined;

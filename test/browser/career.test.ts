@@ -41,6 +41,8 @@ describe('career sections', () => {
     await el.updateComplete;
     expect(el.occupation).to.equal('41-2011.00');
     expect(text($(el, 'h2'))).to.equal('Will AI replace Cashiers?');
+    // The button that had focus is gone: focus moves to the new title, not to <body>.
+    expect(el.shadowRoot!.activeElement === $(el, 'h2')).to.equal(true);
   });
 
   it('links related jobs through the related-href template, refusing script URLs', async () => {
