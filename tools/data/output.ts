@@ -79,6 +79,12 @@ export function coverage(docs: readonly Occupation[]): Record<string, number> {
     risks: has((d) => d.risks),
     futureSkills: has((d) => d.futureSkills),
     altTitles: has((d) => d.occupation.altTitles),
+    entry: has((d) => d.entry),
+    openings: has((d) => d.openings),
+    jobZone: has((d) => d.jobZone),
+    related: has((d) => d.related),
+    blsGroup: has((d) => d.blsGroup),
+    composite: has((d) => d.composite),
   };
 }
 
