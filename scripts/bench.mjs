@@ -57,7 +57,7 @@ function ensureData() {
   if (!hasSources) return { dir: sample, sample: true, from: `sample data (no sources at ${sources})` };
   if (stale) {
     log(`Building the data API from ${sources} …`);
-    npm(['run', 'data:build', '--', '--sources', sources, '--out', out], 'npm run data:build');
+    npm(['run', 'data:build', '--', '--sources', sources, '--out', out, '--custom', 'demo/custom'], 'npm run data:build');
   }
   return { dir: out, sample: false, from: `built from ${sources}` };
 }

@@ -21,6 +21,6 @@ export function dataPlan() {
   const hasSources = existsSync(join(sources, 'gpts-are-gpts'));
   const stamp = join(out, 'v1', 'index.json');
   // Stale when missing or older than the sources or the code that builds and validates it.
-  const stale = hasSources && (!existsSync(stamp) || statSync(stamp).mtimeMs < Math.max(newest(sources), newest('tools/data'), newest('src/data')));
+  const stale = hasSources && (!existsSync(stamp) || statSync(stamp).mtimeMs < Math.max(newest(sources), newest('tools/data'), newest('src/data'), newest('demo/custom')));
   return { sources, out, sample, hasSources, stale };
 }

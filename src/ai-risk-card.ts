@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Occupation, Task } from './data/contract.js';
-import { dataRoot, docUrl, httpUrl, load, LoadError, TIMEOUT, validate, type ErrorKind } from './data/load.js';
+import { CODE, dataRoot, docUrl, httpUrl, load, LoadError, TIMEOUT, validate, type ErrorKind } from './data/load.js';
 import { jobPosting, matchTitle, resolveCode, type Match } from './data/resolve.js';
 import { unwatch, whenNear } from './data/visible.js';
 import type { Messages } from './i18n/en.js';
@@ -9,6 +9,7 @@ import { messages } from './i18n/registry.js';
 import { date } from './i18n/format.js';
 import { styles } from './styles/card.js';
 import type { ViewContext } from './views/context.js';
+import { careerStyles, entry, groupNote, related } from './views/career.js';
 import { gauge } from './views/gauge.js';
 import { compactSources, extras, overview, signals, sources } from './views/sections.js';
 import { error, loading } from './views/states.js';
@@ -25,7 +26,7 @@ export interface LoadDetail {
 export type { Match };
 
 /** Section names for the `sections` attribute. The header and the sources always show. */
-export type Section = 'gauge' | 'signals' | 'stats' | 'overview' | 'tasks' | 'skills' | 'tools' | 'risks' | 'ai-tools' | 'future-skills' | 'faq';
+export type Section = 'gauge' | 'signals' | 'stats' | 'overview' | 'tasks' | 'skills' | 'tools' | 'risks' | 'ai-tools' | 'future-skills' | 'faq' | 'career' | 'related';
 export interface ErrorDetail {
   occupation: string;
   kind: ErrorKind;
@@ -38,7 +39,7 @@ export interface ErrorDetail {
  * the sum of the listed ones, so a trimmed card does not collapse its placeholder on load.
  */
 const SECTION_EM: Record<string, number> = {
-  gauge: 14, signals: 0, stats: 18, overview: 18, tasks: 46, skills: 16, tools: 10, risks: 16, 'ai-tools': 4, 'future-skills': 12, faq: 18,
+  gauge: 14, signals: 0, stats: 18, overview: 18, tasks: 46, skills: 16, tools: 10, risks: 16, 'ai-tools': 4, 'future-skills': 12, faq: 18, career: 8, related: 14,
 };
 const reserve = (list: string[]) => 22 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header and sources
 
@@ -85,7 +86,7 @@ const DEFAULT_BASE = new URL(/* @vite-ignore */ './data/', import.meta.url).href
  * @cssprop [--ai-risk-card-level-very-high=#b91c1c] - Colour of the very-high level (dark: #f87171).
  */
 export class AiRiskCard extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, careerStyles];
   static readonly version = VERSION;
 
   /** Register the element; tolerant of the script being loaded twice. */
@@ -131,7 +132,7 @@ export class AiRiskCard extends LitElement {
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
   /**
    * Comma-separated sections to show in the full card (default: all): `gauge`, `signals`, `stats`,
-   * `overview`, `tasks`, `skills`, `tools`, `risks`, `ai-tools`, `future-skills`, `faq`. The header
+   * `overview`, `tasks`, `career`, `related`, `skills`, `tools`, `risks`, `ai-tools`, `future-skills`, `faq`. The header
    * and the sources always show (the sources carry the attribution the data licences require).
    */
   @property() sections?: string;
@@ -141,6 +142,11 @@ export class AiRiskCard extends LitElement {
    * the load event reports the match and its confidence. No match: a `not-found` error.
    */
   @property({ attribute: 'job-title' }) jobTitle?: string;
+  /**
+   * URL template for related jobs, e.g. `/careers/{slug}` (`{slug}` and `{code}` are filled in).
+   * Without it, a related job is a button that switches this card to that occupation.
+   */
+  @property({ attribute: 'related-href' }) relatedHref?: string;
   /** Outline level of the card's title (1–6, default 2); section titles are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Overrides for any UI message (see src/i18n/en.ts), e.g. `{ retry: 'Try again' }`. */
@@ -302,6 +308,15 @@ export class AiRiskCard extends LitElement {
     h?.focus();
   };
 
+  /** A related job was chosen (no related-href): show it in this card, focus on its title. */
+  #onRelated = (code: string) => {
+    this.#refocus = true;
+    this.src = undefined;
+    this.data = undefined;
+    this.jobTitle = undefined;
+    this.occupation = code;
+  };
+
   /** Load the data again, bypassing the page's shared cache. */
   reload() {
     unwatch(this);
@@ -364,7 +379,7 @@ export class AiRiskCard extends LitElement {
           : html`<header part="header">
                 <h2 id="title">${m.heading(d.occupation.title)}</h2>
                 <p class="meta">
-                  O*NET-SOC <span class="nw">${d.occupation.code}</span> ·
+                  ${CODE.test(d.occupation.code) ? 'O*NET-SOC ' : ''}<span class="nw">${d.occupation.code}</span> ·
                   <time datetime=${d.updated}>${m.updated(date(lang, d.updated))}</time>
                 </p>
                 ${match ? html`<p class="meta match">${m.matched(match.query, match.title, Math.round(match.confidence * 100))}</p>` : nothing}
@@ -373,11 +388,13 @@ export class AiRiskCard extends LitElement {
               <div class="summary">
                 ${show('gauge') ? gauge(ctx, d.exposure) : nothing} ${compact ? stats(ctx, d, true) : show('signals') ? signals(ctx, d) : nothing}
               </div>
+              ${compact || show('stats') ? groupNote(ctx, d) : nothing}
               ${compact
                 ? html`${tasks(ctx, this.#sorted, this.#ui(), 3)} ${compactSources(ctx, d)}
                     <button type="button" class="more" @click=${this.#expand}>${m.expand}</button>`
                 : html`${show('stats') ? stats(ctx, d) : nothing} ${show('overview') ? overview(ctx, d) : nothing}
-                  ${show('tasks') ? tasks(ctx, this.#sorted, this.#ui()) : nothing} ${extras(ctx, d, show)} ${sources(ctx, d)}`}`}
+                  ${show('tasks') ? tasks(ctx, this.#sorted, this.#ui()) : nothing} ${show('career') ? entry(ctx, d) : nothing}
+                  ${show('related') ? related(ctx, d, this.relatedHref, this.#onRelated) : nothing} ${extras(ctx, d, show)} ${sources(ctx, d)}`}`}
     </article>`;
   }
 }

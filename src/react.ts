@@ -23,13 +23,14 @@ export interface AiRiskCardAttributes {
   sections?: string;
   'job-title'?: string;
   'heading-level'?: number | string;
+  'related-href'?: string;
 }
 
 /**
  * Properties. React 19 sets them as properties only once the element is defined (import
  * `ai-risk-card/define` before rendering), and never on the server.
  */
-export type AiRiskCardProperties = Partial<Pick<AiRiskCard, 'data' | 'strings' | 'dataSource' | 'jobTitle' | 'headingLevel'>>;
+export type AiRiskCardProperties = Partial<Pick<AiRiskCard, 'data' | 'strings' | 'dataSource' | 'jobTitle' | 'headingLevel' | 'relatedHref'>>;
 
 /** Event props: React 19 listens to the event named after `on`. */
 export interface AiRiskCardEvents {

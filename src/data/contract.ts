@@ -29,11 +29,17 @@ export const LEVELS = ['low', 'moderate', 'high', 'very-high'] as const;
  */
 export const MAX_TASKS = 200;
 
+/**
+ * An occupation's code: an O*NET-SOC code, or a publisher id (lowercase letters, digits and
+ * dashes, 3–64 characters, starting with a letter). Both are safe in a URL path.
+ */
+export const OCCUPATION_CODE = /^(?:\d\d-\d{4}\.\d\d|[a-z][a-z0-9-]{2,63})$/;
+
 export const occupationSchema = z.object({
   schemaVersion: z.literal(1),
   occupation: z.object({
-    /** O*NET-SOC 2019 code, e.g. "15-2051.00". */
-    code: z.string().check(z.regex(/^\d\d-\d{4}\.\d\d$/, 'must be an O*NET-SOC code like 15-2051.00')),
+    /** O*NET-SOC 2019 code ("15-2051.00"), or a publisher id for an occupation O*NET does not have ("ai-ml-engineers"). */
+    code: z.string().check(z.regex(OCCUPATION_CODE, 'must be an O*NET-SOC code like 15-2051.00 or an id like ai-ml-engineers')),
     title: text(),
     slug: text(),
     description: z.optional(z.string()),
@@ -103,6 +109,33 @@ export const occupationSchema = z.object({
   futureSkills: z.optional(list(text())),
   faq: z.optional(list(z.object({ question: text(), answer: text() }))),
   sources: list(z.object({ label: text(), url: z.optional(httpUrl()), license: z.optional(z.string()) })),
+  // --- Added in method 1.1 (all optional; cards that predate them ignore them) ---------------
+  /** The BLS group whose wage, employment, demand and openings the document shows, when it is not the occupation alone. */
+  blsGroup: z.optional(
+    z.object({ code: text(), title: text(), occupations: z.optional(int()), residual: z.optional(bool()) }),
+  ),
+  /** OEWS wage and salary jobs (the self-employed excluded), a second figure beside `employment`. */
+  wageAndSalaryJobs: z.optional(z.object({ count: int().check(z.gte(0)), year: z.optional(int()), source: z.optional(z.string()) })),
+  /** Typical entry requirements (BLS Employment Projections). */
+  entry: z.optional(
+    z.object({
+      education: z.optional(text()),
+      experience: z.optional(text()),
+      training: z.optional(text()),
+      source: z.optional(z.string()),
+    }),
+  ),
+  /** Average annual job openings (growth and replacement), e.g. over 2024–34. */
+  openings: z.optional(z.object({ annual: int().check(z.gte(0)), period: z.optional(z.string()), source: z.optional(z.string()) })),
+  /** O*NET Job Zone: 1 (little preparation) to 5 (extensive preparation). */
+  jobZone: z.optional(z.object({ zone: int().check(z.gte(1), z.lte(5)), label: z.optional(text()) })),
+  /** Related occupations with their exposure, best match first. */
+  related: z.optional(
+    list(z.object({ code: text(), title: text(), slug: z.optional(text()), score: z.optional(score()), level: z.optional(level()) }), 30),
+  ),
+  /** A publisher-built occupation made of other occupations' rated tasks. */
+  composite: z.optional(z.object({ note: text(), of: list(z.object({ code: text(), title: text(), tasks: int() }), 20) })),
+  // --- End of method 1.1 additions ---------------------------------------------------------------
   updated: z.string().check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date')),
 });
 

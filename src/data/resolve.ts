@@ -3,6 +3,7 @@
  * an O*NET-SOC code. `v1/index.json` and `v1/titles.json` are fetched at most once per page
  * per data source, and only when a card needs them. Never touches the card's DOM.
  */
+import { OCCUPATION_CODE } from './contract.js';
 import { CODE, fetchJson, LIMITS, LoadError } from './load.js';
 
 export interface IndexEntry {
@@ -36,8 +37,8 @@ function getJson(url: string, what: string, timeout?: number, maxBytes: number =
 async function index(root: URL, timeout?: number): Promise<IndexEntry[]> {
   const list = (await getJson(new URL('v1/index.json', root).href, 'v1/index.json', timeout))?.occupations;
   if (!Array.isArray(list)) throw new LoadError('invalid-data', 'v1/index.json has no occupations list.');
-  // Only well-formed entries: a code goes into a URL path, so it must be an O*NET-SOC code.
-  return list.filter((o) => o && CODE.test(o.code) && typeof o.title === 'string' && typeof o.slug === 'string');
+  // Only well-formed entries: a code goes into a URL path, so it must be an O*NET-SOC code or a publisher id.
+  return list.filter((o) => o && OCCUPATION_CODE.test(o.code) && typeof o.title === 'string' && typeof o.slug === 'string');
 }
 
 /** Seniority and filler words that say nothing about the occupation. */
@@ -103,7 +104,7 @@ function titleIndex(root: URL, timeout?: number): Promise<TitleIndex> {
   if (!p) {
     p = Promise.all([getJson(url, 'v1/titles.json', timeout, LIMITS.titles), index(root, timeout)]).then(([json, occs]) => {
       const list: { title: string; codes: string[] }[] = (Array.isArray(json?.titles) ? json.titles : []).filter(
-        (t: any) => t && typeof t.title === 'string' && Array.isArray(t.codes) && t.codes.length && t.codes.every((c: unknown) => CODE.test(String(c))),
+        (t: any) => t && typeof t.title === 'string' && Array.isArray(t.codes) && t.codes.length && t.codes.every((c: unknown) => OCCUPATION_CODE.test(String(c))),
       );
       // Official occupation titles match too ("Registered Nurses").
       for (const o of occs) list.push({ title: o.title, codes: [o.code] });
@@ -184,7 +185,7 @@ export async function resolveCode(value: string, root: URL, timeout?: number): P
   const list = await index(root, timeout);
   const hit = /^\d\d-\d{4}$/.test(value)
     ? (list.find((o) => o.code === `${value}.00`) ?? list.find((o) => o.code.startsWith(value)))
-    : list.find((o) => o.slug === value.toLowerCase());
+    : list.find((o) => o.slug === value.toLowerCase() || o.code === value);
   if (!hit) throw new LoadError('not-found', `No occupation "${value.slice(0, 60)}" in this data source; use an O*NET-SOC code like 15-2051.00, a SOC code like 15-2051 or a slug like data-scientists.`);
   return hit.code;
 }

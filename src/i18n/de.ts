@@ -60,6 +60,22 @@ export const de: Messages = {
     'invalid-data': 'Die Daten zu diesem Beruf haben nicht das erwartete Format.',
     timeout: 'Der Datenserver hat zu lange nicht geantwortet.',
   },
+  // --- Methode 1.1 ---
+  doableRule: 'Zählt, wenn GPT-4 und menschliche Bewerter Exposition sehen und einer meint, KI allein halbiere die Zeit.',
+  groupFigures: (title, code, residual) =>
+    residual
+      ? `Lohn, Beschäftigung und Nachfrage gelten für die BLS-Restgruppe „${title}“ (SOC ${code}), nicht für diesen Beruf allein.`
+      : `Lohn, Beschäftigung und Nachfrage gelten für die ganze BLS-Gruppe „${title}“ (SOC ${code}), zu der weitere Berufe gehören.`,
+  entryHeading: 'Wie man in diesen Beruf kommt',
+  entryEducation: 'Übliche Einstiegsqualifikation',
+  entryExperience: 'Berufserfahrung in einem verwandten Beruf',
+  entryTraining: 'Einarbeitung im Beruf',
+  jobZone: 'O*NET Job Zone',
+  jobZoneValue: (zone, label) => `${zone} von 5${label ? ` (${label})` : ''}`,
+  openings: 'Offene Stellen pro Jahr',
+  openingsValue: (n, period) => `${n} im Durchschnitt${period ? `, ${period}` : ''}`,
+  related: 'Verwandte Berufe und ihre Exposition',
+  relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
 };
 
 registerStrings('de', de);

@@ -66,6 +66,22 @@ export const en = {
     'invalid-data': 'The data for this occupation is not in the expected format.',
     timeout: 'The data server took too long to answer.',
   } as Record<string, string>,
+  // --- Method 1.1 (career sections, group figures, definitions) ---
+  doableRule: 'Counted when GPT-4 and human raters both see exposure and one says AI alone could halve the time.',
+  groupFigures: (title: string, code: string, residual: boolean) =>
+    residual
+      ? `Wage, employment and demand are for the BLS residual group “${title}” (SOC ${code}), not for this occupation alone.`
+      : `Wage, employment and demand are for the whole BLS group “${title}” (SOC ${code}), which includes other occupations.`,
+  entryHeading: 'How people get this job',
+  entryEducation: 'Typical entry education',
+  entryExperience: 'Work experience in a related job',
+  entryTraining: 'On-the-job training',
+  jobZone: 'O*NET Job Zone',
+  jobZoneValue: (zone: number, label?: string) => `${zone} of 5${label ? ` (${label})` : ''}`,
+  openings: 'Openings per year',
+  openingsValue: (n: string, period?: string) => `${n} on average${period ? `, ${period}` : ''}`,
+  related: 'Related jobs and their exposure',
+  relatedScore: (score: number, level: string) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
 };
 
 export type Messages = typeof en;

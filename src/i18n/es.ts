@@ -60,6 +60,22 @@ export const es: Messages = {
     'invalid-data': 'Los datos de esta ocupación no tienen el formato esperado.',
     timeout: 'El servidor de datos tardó demasiado en responder.',
   },
+  // --- Método 1.1 ---
+  doableRule: 'Cuenta si GPT-4 y los evaluadores humanos ven exposición y uno dice que la IA sola reduciría el tiempo a la mitad.',
+  groupFigures: (title, code, residual) =>
+    residual
+      ? `Salario, empleo y demanda corresponden al grupo residual de la BLS «${title}» (SOC ${code}), no solo a esta ocupación.`
+      : `Salario, empleo y demanda corresponden a todo el grupo de la BLS «${title}» (SOC ${code}), que incluye otras ocupaciones.`,
+  entryHeading: 'Cómo se accede a este trabajo',
+  entryEducation: 'Formación habitual de acceso',
+  entryExperience: 'Experiencia en un trabajo afín',
+  entryTraining: 'Formación en el puesto',
+  jobZone: 'Job Zone de O*NET',
+  jobZoneValue: (zone, label) => `${zone} de 5${label ? ` (${label})` : ''}`,
+  openings: 'Vacantes al año',
+  openingsValue: (n, period) => `${n} de media${period ? `, ${period}` : ''}`,
+  related: 'Trabajos relacionados y su exposición',
+  relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
 };
 
 registerStrings('es', es);

@@ -28,7 +28,7 @@ export function stats({ m, lang }: ViewContext, d: Occupation, compact = false) 
   const n = d.tasks.length;
   if (n) {
     const doable = d.tasks.filter((t) => t.coverage > DOABLE).length;
-    tiles.push(tile(m.tasksShare, number(lang, doable / n, { style: 'percent' }), m.tasksShareNote(doable, n)));
+    tiles.push(tile(m.tasksShare, number(lang, doable / n, { style: 'percent' }), m.tasksShareNote(doable, n), compact ? '' : m.doableRule));
   }
   const a = d.augmentation;
   // Not in level colours: high augmentation is good news, and red would say the opposite.

@@ -48,12 +48,12 @@ describe('badgeSvg', () => {
   it('shows the title, score, level in words and data date, with an accessible name', () => {
     const svg = badgeSvg(base);
     assert.match(svg, new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${BADGE_WIDTH}" height="${BADGE_HEIGHT}" viewBox="0 0 ${BADGE_WIDTH} ${BADGE_HEIGHT}" role="img" aria-label="`));
-    const label = 'AI exposure for Data Scientists: 60 out of 100, very high. Data as of Dec 1, 2025.';
+    const label = 'AI exposure for Data Scientists: 70 out of 100, very high. Data as of Dec 1, 2025.';
     assert.equal(badgeLabel(base), label);
     assert.ok(svg.includes(`aria-label="${label}"`));
     assert.ok(svg.includes(`<title>${label}</title>`));
     assert.equal(titleLine(svg), 'Data Scientists');
-    assert.ok(svg.includes('>60</tspan><tspan font-size="12" fill="#5b6270">/100</tspan>'));
+    assert.ok(svg.includes('>70</tspan><tspan font-size="12" fill="#5b6270">/100</tspan>'));
     assert.ok(svg.includes('>Very high exposure</tspan>'));
     assert.ok(svg.includes('>Data as of Dec 1, 2025</text>'));
     assert.ok(svg.endsWith('</svg>\n'));

@@ -26,69 +26,84 @@ describe('build on synthetic sources', () => {
     for (const d of result.docs) assert.ok(validateOccupation(d).ok, d.occupation.code);
   });
 
-  it('computes per-rater scores with core weights and their mean', () => {
+  it('scores GPT-4 and the human annotators, with the alternative rubric as a robustness signal', () => {
     const d = doc('15-2051.00');
     assert.deepEqual(
       d.exposure.signals?.filter((s) => s.kind === 'rated').map((s) => [s.id, s.label, s.score]),
       [
         ['gpt4', 'GPT-4', 60],
-        ['gpt4-alt', 'GPT-4 (alternative rubric)', 40],
         ['human', 'Human annotators', 80],
+        ['gpt4-alt', 'GPT-4, alternative rubric (robustness check, not in the score)', 40],
       ],
     );
-    assert.equal(d.exposure.score, 60);
+    // (60 + 80) / 2: the alternative rubric's 40 is not in the score.
+    assert.equal(d.exposure.score, 70);
     assert.equal(d.exposure.level, 'very-high');
-    // A blank coreweight counts 1: (2×50 + 1×0) / 3 and (2×50 + 1×100) / 3.
-    assert.deepEqual(doc('15-2051.01').exposure.signals?.slice(0, 3).map((s) => s.score), [33.3, 33.3, 66.7]);
-    assert.equal(doc('15-2051.01').exposure.score, 44);
+    // A blank coreweight counts 1: (2×50 + 1×0) / 3 and (2×50 + 1×100) / 3; (33.3 + 66.7) / 2 = 50.
+    assert.deepEqual(doc('15-2051.01').exposure.signals?.slice(0, 2).map((s) => s.score), [33.3, 66.7]);
+    assert.equal(doc('15-2051.01').exposure.score, 50);
     assert.equal(doc('47-2111.00').exposure.level, 'low');
   });
 
-  it('lists tasks most exposed first, with string IDs and all three rater scores', () => {
+  it('lists tasks most exposed first, with string IDs and the two scoring raters', () => {
     const tasks = doc('15-2051.00').tasks;
-    assert.deepEqual(tasks.map((t) => [t.id, t.coverage]), [['1001', 100], ['1002', 50], ['1003', 0]]);
+    assert.deepEqual(tasks.map((t) => [t.id, t.coverage]), [['1001', 100], ['1002', 75], ['1003', 0]]);
     assert.equal(tasks[1].statement, 'Present "key" findings to stakeholders.');
     assert.deepEqual(tasks[1].scores, [
       { rater: 'gpt4', label: 'GPT-4', score: 50 },
-      { rater: 'gpt4-alt', label: 'GPT-4 (alternative rubric)', score: 0 },
       { rater: 'human', label: 'Human annotators', score: 100 },
     ]);
   });
 
-  it('adds observed use as percentiles', () => {
+  it('adds observed use as ranks, worded as "higher than r %"', () => {
     const copilot = signal('47-2111.00', 'working-with-ai');
     assert.equal(copilot?.kind, 'observed');
-    assert.equal(copilot?.score, 30); // tied with one other SOC code, 2nd/3rd of 6
-    assert.match(copilot?.note ?? '', /Percentile among the 6 occupations/);
+    assert.equal(copilot?.score, 16); // tied with one other SOC code; 1 of 6 is lower
+    assert.match(copilot?.note ?? '', /higher than 16% of the 6 occupations/);
+    assert.match(signal('29-1022.00', 'working-with-ai')?.note ?? '', /at or tied for the lowest of the 6/);
     // Claude: task texts match in the labelled wording (1001) or the O*NET 30.1 wording (1002).
-    assert.equal(signal('15-2051.00', 'aei-2025-02-10')?.score, 100);
-    assert.match(signal('15-2051.00', 'aei-2025-02-10')?.note ?? '', /2 matched tasks, 3\.0% of conversations/);
+    assert.equal(signal('15-2051.00', 'aei-2025-02-10')?.score, 50);
+    assert.match(signal('15-2051.00', 'aei-2025-02-10')?.note ?? '', /2 matched tasks, 3\.0% of Claude\.ai conversations/);
     assert.equal(signal('47-2111.00', 'aei-2025-02-10')?.score, 0);
     assert.equal(signal('27-2011.00', 'aei-2025-02-10'), undefined);
+    for (const d of result.docs) for (const s of d.exposure.signals ?? []) assert.doesNotMatch(s.note ?? '', /percentile|\d(st|nd|rd|th)\b/);
   });
 
-  it('omits augmentation when fewer than 3 tasks are exposed', () => {
-    assert.equal(doc('15-2051.00').augmentation, undefined); // 2 exposed tasks in the fixture
-    assert.equal(doc('47-2111.00').augmentation, undefined); // 1 exposed task
+  it('omits augmentation when fewer than 5 tasks are exposed', () => {
+    for (const d of result.docs) assert.equal(d.augmentation, undefined, d.occupation.code); // at most 2 exposed tasks each
   });
 
-  it('takes BLS figures through the crosswalk and says when a code is shared', () => {
+  it('takes BLS figures through the crosswalk and labels group figures as the group’s', () => {
     const d = doc('15-2051.01');
     assert.equal(d.occupation.socCode, '15-2051');
+    assert.deepEqual(d.blsGroup, { code: '15-2051', title: 'Data scientists', occupations: 3 });
     assert.deepEqual(d.demand, {
       trend: 'growing',
       changePct: 33.5,
       period: '2024–34',
-      note: 'Much faster than average. Figure for all of SOC 15-2051',
+      note: 'Much faster than average. Figure for all of SOC 15-2051 (3 O*NET occupations)',
     });
     assert.equal(d.wage?.median, 104000);
     assert.equal(d.wage?.changePct, 4);
-    assert.equal(d.employment?.count, 200000);
-    assert.match(d.employment?.note ?? '', /covers all of SOC 15-2051/);
-    assert.equal(doc('47-2111.00').employment?.note, undefined);
+    assert.match(d.wage?.note ?? '', /BLS advises caution comparing OEWS years/);
+    assert.match(d.employment?.note ?? '', /Figure for all of SOC 15-2051/);
+    assert.equal(doc('47-2111.00').blsGroup, undefined);
+    assert.doesNotMatch(doc('47-2111.00').employment?.note ?? '', /SOC/);
     assert.equal(doc('29-1022.00').demand?.trend, 'stable');
     assert.equal(doc('29-1022.00').demand?.note, 'Little or no change');
     assert.equal(doc('27-2011.00').demand?.trend, 'declining');
+  });
+
+  it('counts all workers from Employment Projections and OEWS wage and salary jobs beside them', () => {
+    const d = doc('47-2111.00');
+    assert.deepEqual(d.employment, {
+      count: 700000,
+      year: 2024,
+      source: 'BLS Employment Projections',
+      note: 'All workers, self-employed included (8% self-employed). OEWS counts 700,000 wage and salary jobs (May 2024).',
+    });
+    assert.deepEqual(d.wageAndSalaryJobs, { count: 700000, year: 2024, source: 'BLS OEWS May 2024' });
+    assert.deepEqual(doc('29-1022.00').openings, { annual: 200, period: '2024–34', source: 'BLS Employment Projections' });
   });
 
   it('handles top-coded and hourly-only wages', () => {
@@ -99,9 +114,27 @@ describe('build on synthetic sources', () => {
     const hourly = doc('27-2011.00').wage;
     assert.deepEqual(
       { median: hourly?.median, changePct: hourly?.changePct, currency: hourly?.currency, period: hourly?.period, year: hourly?.year },
-      { median: 48526, changePct: 13.8, currency: 'USD', period: 'year', year: 2024 },
+      { median: 23.33, changePct: 13.8, currency: 'USD', period: 'hour', year: 2024 },
     );
-    assert.match(hourly?.note ?? '', /Hourly median × 2,080/);
+    assert.match(hourly?.note ?? '', /only an hourly median/);
+    assert.match(doc('27-2011.00').faq!.find((f) => /earn/.test(f.question))!.answer, /median hourly wage was \$23\.33 in May 2024, up 13\.8% from May 2023/);
+  });
+
+  it('adds entry requirements, Job Zone and related occupations with their exposure', () => {
+    const d = doc('15-2051.00');
+    assert.deepEqual(d.entry, { education: "Bachelor's degree", experience: 'None', training: 'None', source: 'BLS Employment Projections 2024–34' });
+    assert.deepEqual(d.jobZone, { zone: 4, label: 'Considerable preparation needed' });
+    // O*NET's order (Primary-Short, Primary-Long, Supplemental); occupations the build lacks are left out.
+    assert.deepEqual(d.related, [
+      { code: '15-2051.01', title: 'Business Intelligence Analysts', slug: 'business-intelligence-analysts', score: 50, level: 'high' },
+      { code: '47-2111.00', title: 'Electricians', slug: 'electricians', score: 13, level: 'low' },
+      { code: '29-1022.00', title: 'Oral and Maxillofacial Surgeons', slug: 'oral-and-maxillofacial-surgeons', score: 50, level: 'high' },
+    ]);
+    assert.equal(doc('27-2011.00').jobZone, undefined);
+    assert.equal(doc('27-2011.00').related, undefined);
+    const become = d.faq!.find((f) => f.question === 'How do people become Data Scientists?');
+    assert.match(become?.answer ?? '', /a bachelor's degree as the typical education for entry, no work experience in a related occupation and no on-the-job training/);
+    assert.match(become?.answer ?? '', /Job Zone 4 of 5/);
   });
 
   it('ranks skills and tools', () => {
@@ -122,18 +155,25 @@ describe('build on synthetic sources', () => {
 
   it('generates neutral editorial text from the figures', () => {
     const d = doc('15-2051.00');
-    assert.deepEqual(d.risks, ['Write code to analyze data.']);
-    assert.deepEqual(d.futureSkills, ['Mathematics', 'Critical Thinking', 'Reading Comprehension', 'Visit field sites to collect samples.']);
-    assert.ok(d.overview && d.overview.length >= 2 && d.overview.length <= 3);
+    // Only tasks counted as "AI can do" (coverage over 50).
+    assert.deepEqual(d.risks, ['Write code to analyze data.', 'Present "key" findings to stakeholders.']);
+    assert.equal(doc('47-2111.00').risks, undefined);
+    // Skills, never task statements.
+    const skillNames = new Set(d.skills!.map((s) => s.name));
+    assert.ok(d.futureSkills!.length > 0 && d.futureSkills!.every((s) => skillNames.has(s)), String(d.futureSkills));
+    assert.ok(d.overview && d.overview.length >= 2 && d.overview.length <= 4);
+    assert.match(d.overview[0], /70 out of 100 \(very high\), the mean of GPT-4’s rating \(60\) and the human annotators’ \(80\)/);
+    assert.match(d.overview[0], /AI can do 2 of its 3 rated tasks \(most\)/);
     assert.match(d.overview[0], /not a forecast of job losses/);
     assert.deepEqual(d.faq?.map((f) => f.question), [
       'Will AI replace Data Scientists?',
       'Which Data Scientists tasks are most exposed to AI?',
+      'How do people become Data Scientists?',
       'What is the job outlook for Data Scientists?',
       'How much do Data Scientists earn?',
       'How was this score calculated?',
     ]);
-    assert.match(d.faq![2].answer, /grow 33\.5% from 2024 to 2034, much faster than average\. The average for all occupations is 3\.1%/);
+    assert.match(d.faq![3].answer, /grow 33\.5% from 2024 to 2034, much faster than average\. The average for all occupations is 3\.1%/);
   });
 
   it('lists the sources each document uses, with licences', () => {
@@ -173,7 +213,7 @@ describe('output', () => {
     const index = readJson(path.join(v1, 'index.json'));
     assert.equal(index.schemaVersion, 1);
     assert.equal(index.updated, '2025-12-01');
-    assert.deepEqual(index.occupations[0], { code: '15-2051.00', slug: 'data-scientists', title: 'Data Scientists', score: 60, level: 'very-high' });
+    assert.deepEqual(index.occupations[0], { code: '15-2051.00', slug: 'data-scientists', title: 'Data Scientists', score: 70, level: 'very-high' });
 
     const meta = readJson(path.join(v1, 'meta.json'));
     assert.equal(meta.generator, 'ai-risk-card data build');
@@ -201,6 +241,18 @@ describe('output', () => {
     assert.equal(runCli(['--sources', FIXTURE, '--out', a]).code, 0);
     assert.ok(!existsSync(path.join(a, 'v1', 'occupations', '99-9999.00.json')));
     assert.deepEqual(readdirSync(a).sort(), ['README.txt', 'v1']);
+  });
+
+  it('builds composite occupations with --custom, into the index and the title list', () => {
+    const out = tempDir();
+    const r = runCli(['--sources', FIXTURE, '--out', out, '--custom', path.join(import.meta.dirname, 'fixtures', 'custom')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /6 occupations written/);
+    const index = readJson(path.join(out, 'v1', 'index.json'));
+    assert.deepEqual(index.occupations.at(-1), { code: 'analytics-engineers', slug: 'analytics-engineers', title: 'Analytics Engineers', score: 75, level: 'very-high' });
+    const titles = readJson(path.join(out, 'v1', 'titles.json')).titles;
+    assert.deepEqual(titles.find((t: { title: string }) => t.title === 'Analytics Engineer').codes, ['analytics-engineers']);
+    assert.ok(validateOccupation(readJson(path.join(out, 'v1', 'occupations', 'analytics-engineers.json'))).ok);
   });
 
   it('uses --date for "updated"', () => {

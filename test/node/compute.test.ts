@@ -2,66 +2,102 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  annualMedian,
   augmentation,
   claudeUsage,
   demandTrend,
+  divRound,
+  fromThousands,
   growthWording,
   importanceScore,
+  isDoable,
+  isResidual,
   LABEL_SCORE,
+  medianWage,
   occupationExposure,
-  ordinal,
   pctChange,
-  percentileRanks,
+  quantifier,
+  rankShares,
   ratio1,
   round1,
+  roundTo,
   slugify,
   taskCoverage,
   topSkills,
   topTools,
   toolPrevalence,
+  wholePercent,
 } from '../../tools/data/compute.ts';
 import { stringify } from '../../tools/data/output.ts';
+
+describe('rounding', () => {
+  it('rounds exact decimal halves away from zero, never lost to binary floats', () => {
+    // In floating point, (20.59 − 20) / 20 × 100 is 2.9499999…, so naive rounding gives 2.9.
+    assert.equal(Math.round(((20.59 - 20) / 20) * 100 * 10) / 10, 2.9);
+    assert.equal(round1(2.95), 3);
+    assert.equal(round1(0.25), 0.3);
+    assert.equal(round1(-0.25), -0.3);
+    assert.equal(ratio1(3, 8), 0.4); // 0.375 → 0.4
+    assert.equal(divRound(5, 2), 3);
+    assert.equal(divRound(-5, 2), -3);
+    assert.equal(divRound(7, 3), 2);
+  });
+  it('computes percent changes from the published values exactly', () => {
+    // 27-2091.00 (Disc Jockeys, Except Radio): hourly medians $20.00 (May 2023) → $20.59 (May 2024)
+    // are exactly +2.95 %, which rounds to 3.0.
+    assert.equal(pctChange(20, 20.59), 3);
+    assert.equal(pctChange(100000, 104000), 4);
+    assert.equal(pctChange(42640, 48526), 13.8);
+    assert.equal(pctChange(100, 95), -5);
+    assert.equal(pctChange(20.5, 23.33), 13.8);
+  });
+  it('reads BLS thousands exactly', () => {
+    assert.equal(fromThousands(836.1), 836100);
+    assert.equal(fromThousands(0.2), 200);
+    assert.equal(fromThousands(1333.7), 1333700);
+  });
+});
 
 describe('exposure', () => {
   it('scores labels with the paper’s beta convention', () => {
     assert.deepEqual(LABEL_SCORE, { E0: 0, E1: 100, E2: 50 });
   });
 
-  it('task coverage is the mean of the raters, one decimal', () => {
-    assert.equal(taskCoverage([100, 50, 0]), 50);
-    assert.equal(taskCoverage([50, 0, 0]), 16.7);
-    assert.equal(taskCoverage([100, 100, 50]), 83.3);
-    assert.equal(taskCoverage([0, 0, 0]), 0);
+  it('task coverage is the mean of GPT-4 and the human annotators', () => {
+    assert.equal(taskCoverage([100, 50]), 75);
+    assert.equal(taskCoverage([50, 0]), 25);
+    assert.equal(taskCoverage([100, 0]), 50);
+    assert.equal(taskCoverage([0, 0]), 0);
   });
 
-  it('weights core tasks double and averages the raters', () => {
+  it('counts a task as one AI can do above 50 only', () => {
+    assert.deepEqual([0, 25, 50, 75, 100].map(isDoable), [false, false, false, true, true]);
+  });
+
+  it('weights core tasks double and averages the rounded rater scores', () => {
     const r = occupationExposure([
-      { scores: [100, 100, 100], weight: 2 },
-      { scores: [50, 0, 100], weight: 2 },
-      { scores: [0, 0, 0], weight: 1 },
+      { scores: [100, 100], weight: 2 },
+      { scores: [50, 100], weight: 2 },
+      { scores: [0, 0], weight: 1 },
     ]);
-    assert.deepEqual(r.raters, [60, 40, 80]);
-    assert.equal(r.score, 60);
+    assert.deepEqual(r.raters, [60, 80]);
+    assert.equal(r.score, 70);
     assert.equal(r.level, 'very-high');
   });
 
-  it('rounds an exact half up', () => {
-    // 100 tasks; the rater scores sum to 5850, so the overall mean is exactly 19.5 → 20 (moderate).
-    const tasks = Array.from({ length: 100 }, (_, i) => ({
-      scores: [i < 58 ? 100 : i === 58 ? 50 : 0, 0, 0],
-      weight: 1,
-    }));
-    const r = occupationExposure(tasks);
-    assert.deepEqual(r.raters, [58.5, 0, 0]);
-    assert.equal(r.score, 20);
-    assert.equal(r.level, 'moderate');
-    assert.equal(ratio1(3, 8), 0.4); // 0.375 → 0.4
-    assert.equal(round1(0.25), 0.3);
+  it('gives a score a reader can reproduce from the rounded rater scores', () => {
+    // Unrounded 33.34 and 5.6 average 19.47 (→ 19); shown as 33.3 and 5.6 they average 19.45 (→ 19).
+    // Unrounded 33.35 + 5.64 = 38.99 → 19.495 → 19, but the card shows 33.4 and 5.6, whose mean is 19.5 → 20.
+    const tasks = (n1: number, den: number) => Array.from({ length: den }, (_, i) => ({ scores: [i < n1 ? 100 : 0, 0], weight: 1 }));
+    const r = occupationExposure(tasks(1, 3));
+    assert.deepEqual(r.raters, [33.3, 0]);
+    assert.equal(r.score, 17); // (33.3 + 0) / 2 = 16.65 → 17
+    const half = occupationExposure([{ scores: [39, 0], weight: 1 }]);
+    assert.equal(half.score, 20); // exactly 19.5 → 20 (moderate)
+    assert.equal(half.level, 'moderate');
   });
 
   it('maps scores to levels at 20, 40 and 60', () => {
-    const one = (s: number) => occupationExposure([{ scores: [s, s, s], weight: 1 }]).level;
+    const one = (s: number) => occupationExposure([{ scores: [s, s], weight: 1 }]).level;
     assert.equal(one(19), 'low');
     assert.equal(one(20), 'moderate');
     assert.equal(one(39), 'moderate');
@@ -69,80 +105,100 @@ describe('exposure', () => {
     assert.equal(one(60), 'very-high');
     assert.equal(one(100), 'very-high');
   });
+
+  it('words a count with one quantifier', () => {
+    assert.deepEqual(
+      [[0, 10], [1, 10], [2, 10], [3, 10], [5, 10], [6, 10], [10, 10], [1, 4], [1, 1]].map(([k, n]) => quantifier(k, n)),
+      ['none', 'few', 'few', 'some', 'half', 'most', 'all', 'some', 'all'],
+    );
+  });
 });
 
-describe('percentileRanks', () => {
-  it('runs from 0 (lowest) to 100 (highest), ties share the mid rank', () => {
-    const p = percentileRanks(new Map([['a', 0.05], ['b', 0.15], ['c', 0.15], ['d', 0.2], ['e', 0.3], ['f', 0.357]]));
-    assert.deepEqual([...p.values()], [0, 30, 30, 60, 80, 100]);
+describe('rankShares', () => {
+  it('is the whole-percent share of strictly lower values; ties rank alike', () => {
+    const p = rankShares(new Map([['a', 0.05], ['b', 0.15], ['c', 0.15], ['d', 0.2], ['e', 0.3], ['f', 0.357]]));
+    assert.deepEqual([...p.values()], [0, 16, 16, 50, 66, 83]);
   });
-  it('gives a lone value 100 and an all-equal set 50', () => {
-    assert.deepEqual([...percentileRanks(new Map([['x', 3]])).values()], [100]);
-    assert.deepEqual([...percentileRanks(new Map([['x', 1], ['y', 1], ['z', 1]])).values()], [50, 50, 50]);
+  it('never reaches 100; an all-equal set ranks 0 (tied lowest)', () => {
+    assert.deepEqual([...rankShares(new Map([['x', 3]])).values()], [0]);
+    assert.deepEqual([...rankShares(new Map([['x', 1], ['y', 1], ['z', 1]])).values()], [0, 0, 0]);
+  });
+  it('ranks values equal after rounding as ties, whatever the float noise', () => {
+    const noisy = new Map([['a', 0.1 + 0.2], ['b', 0.3], ['c', 0.1]]);
+    assert.notEqual(noisy.get('a'), noisy.get('b'));
+    const r = rankShares(new Map([...noisy].map(([k, v]) => [k, roundTo(v, 6)])));
+    assert.equal(r.get('a'), r.get('b'));
   });
 });
 
 describe('claudeUsage', () => {
   const shares = new Map([['write code.', 2], ['read mail.', 0.5]]);
-  it('sums the shares of matched task texts, case-insensitively, each name once', () => {
-    assert.deepEqual(claudeUsage(['Write code.', 'write code.', 'Read mail.', 'Dig.'], shares), { pct: 2.5, matched: 2 });
-  });
-  it('is undefined without a match', () => {
-    assert.equal(claudeUsage(['Dig.'], shares), undefined);
+  it('divides a shared statement among the occupations that have it', () => {
+    const u = claudeUsage(
+      new Map([
+        ['a', ['Write code.', 'write code.', 'Read mail.', 'Dig.']],
+        ['b', ['Write code.']],
+        ['c', ['Dig.']],
+      ]),
+      shares,
+    );
+    assert.deepEqual(u.get('a'), { pct: 1.5, matched: 2 });
+    assert.deepEqual(u.get('b'), { pct: 1, matched: 1 });
+    assert.equal(u.has('c'), false);
+    // The per-occupation shares add up to the matched total, not more.
+    assert.equal([...u.values()].reduce((a, x) => a + x.pct, 0), 2.5);
   });
 });
 
 describe('augmentation', () => {
-  it('is the share of exposed tasks labelled T0–T2', () => {
-    const r = augmentation([
-      { coverage: 100, automation: 3 },
-      { coverage: 50, automation: 2 },
-      { coverage: 16.7, automation: 0 },
-      { coverage: 0, automation: 4 }, // not exposed: ignored
-    ]);
-    assert.deepEqual(r, { score: 67, level: 'very-high', assisted: 2, exposed: 3 });
+  const exposed = (automation: number[]) => automation.map((a) => ({ coverage: 25, automation: a }));
+  it('is the share of exposed tasks labelled T0–T2, with the counts', () => {
+    const r = augmentation([...exposed([3, 2, 0, 1, 4]), { coverage: 0, automation: 4 }]);
+    assert.deepEqual(r, { score: 60, level: 'very-high', assisted: 3, exposed: 5 });
   });
-  it('is undefined when nothing is exposed', () => {
+  it('is undefined when fewer than 5 tasks are exposed (too few for a share)', () => {
+    assert.equal(augmentation(exposed([1, 1, 1, 1])), undefined);
     assert.equal(augmentation([{ coverage: 0, automation: 1 }]), undefined);
-  });
-  it('is undefined when fewer than 3 tasks are exposed (too few for a share)', () => {
-    assert.equal(augmentation([{ coverage: 50, automation: 1 }, { coverage: 100, automation: 1 }, { coverage: 0, automation: 1 }]), undefined);
   });
 });
 
 describe('demand', () => {
-  it('classifies the trend at ±1 %', () => {
-    assert.equal(demandTrend(1.1), 'growing');
-    assert.equal(demandTrend(1), 'stable');
-    assert.equal(demandTrend(-1), 'stable');
-    assert.equal(demandTrend(-1.1), 'declining');
-  });
-  it('uses the OOH wording on the whole-percent change', () => {
-    assert.equal(growthWording(33.5), 'Much faster than average');
-    assert.equal(growthWording(7.5), 'Much faster than average');
-    assert.equal(growthWording(7.4), 'Faster than average');
-    assert.equal(growthWording(4.4), 'As fast as average');
-    assert.equal(growthWording(1.2), 'Slower than average');
-    assert.equal(growthWording(0.4), 'Little or no change');
-    assert.equal(growthWording(-1.4), 'Little or no change');
-    assert.equal(growthWording(-1.5), 'Decline');
-    assert.equal(growthWording(-0.5), 'Little or no change');
+  it('takes trend and wording from the same whole percent', () => {
+    const cases: [number, string, string][] = [
+      [33.5, 'growing', 'Much faster than average'],
+      [7.5, 'growing', 'Much faster than average'],
+      [7.4, 'growing', 'Faster than average'],
+      [4.4, 'growing', 'As fast as average'],
+      [1.2, 'growing', 'Slower than average'],
+      [0.5, 'growing', 'Slower than average'],
+      [0.4, 'stable', 'Little or no change'],
+      [-1.3, 'stable', 'Little or no change'], // Farmers: BLS calls it little or no change
+      [-1.4, 'stable', 'Little or no change'],
+      [-1.5, 'declining', 'Decline'],
+      [-0.5, 'stable', 'Little or no change'],
+    ];
+    for (const [pct, trend, words] of cases) {
+      assert.equal(demandTrend(pct), trend, `${pct}`);
+      assert.equal(growthWording(pct), words, `${pct}`);
+    }
+    assert.equal(wholePercent(-1.5), -2);
+    assert.equal(wholePercent(2.5), 3);
   });
 });
 
 describe('wages', () => {
-  it('uses the annual median, else hourly × 2080', () => {
-    assert.deepEqual(annualMedian({ annualMedian: 112590, hourlyMedian: 54.13 }), { median: 112590, topCoded: false, fromHourly: false });
-    assert.deepEqual(annualMedian({ annualMedian: '*', hourlyMedian: 23.33 }), { median: 48526, topCoded: false, fromHourly: true });
+  it('uses the annual median, else the hourly median per hour', () => {
+    assert.deepEqual(medianWage({ annualMedian: 112590, hourlyMedian: 54.13 }), { median: 112590, period: 'year', topCoded: false });
+    assert.deepEqual(medianWage({ annualMedian: '*', hourlyMedian: 23.33 }), { median: 23.33, period: 'hour', topCoded: false });
   });
   it('top-codes "#" and omits "*"', () => {
-    assert.deepEqual(annualMedian({ annualMedian: '#', hourlyMedian: '#' }), { median: 239200, topCoded: true, fromHourly: false });
-    assert.equal(annualMedian({ annualMedian: '*', hourlyMedian: '*' }), undefined);
+    assert.deepEqual(medianWage({ annualMedian: '#', hourlyMedian: '#' }), { median: 239200, period: 'year', topCoded: true });
+    assert.deepEqual(medianWage({ annualMedian: '*', hourlyMedian: '#' }), { median: 115, period: 'hour', topCoded: true });
+    assert.equal(medianWage({ annualMedian: '*', hourlyMedian: '*' }), undefined);
   });
-  it('computes the change to one decimal', () => {
-    assert.equal(pctChange(100000, 104000), 4);
-    assert.equal(pctChange(42640, 48526), 13.8);
-    assert.equal(pctChange(100, 95), -5);
+  it('recognises residual "all other" codes', () => {
+    assert.equal(isResidual('Managers, all other'), true);
+    assert.equal(isResidual('Data scientists'), false);
   });
 });
 
@@ -188,11 +244,6 @@ describe('names', () => {
     assert.equal(slugify('Data Scientists'), 'data-scientists');
     assert.equal(slugify('Helpers--Brickmasons, Blockmasons, & Tile Setters'), 'helpers-brickmasons-blockmasons-and-tile-setters');
     assert.equal(slugify('Café Managers'), 'cafe-managers');
-  });
-  it('writes ordinals', () => {
-    assert.deepEqual([1, 2, 3, 4, 11, 12, 13, 21, 22, 96, 100].map(ordinal), [
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '96th', '100th',
-    ]);
   });
 });
 

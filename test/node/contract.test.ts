@@ -30,7 +30,7 @@ test('validation names the first bad field in plain words', () => {
     [(d) => (d.employment.count = 1.5), 'employment.count', 'must be a whole number'],
     [(d) => (d.wage.median = 0), 'wage.median', 'must be more than 0'],
     [(d) => delete d.tasks, 'tasks', 'expected array'],
-    [(d) => (d.occupation.code = '15-2051'), 'occupation.code', 'must be an O*NET-SOC code like 15-2051.00'],
+    [(d) => (d.occupation.code = '15-2051'), 'occupation.code', 'must be an O*NET-SOC code like 15-2051.00 or an id like ai-ml-engineers'],
     [(d) => (d.wage.currency = 'usd'), 'wage.currency', 'must be an ISO 4217 code like USD'],
   ];
   for (const [mutate, path, message] of cases) {
@@ -53,6 +53,6 @@ test('the JSON Schema export allows extra fields and keeps the constraints', () 
   const s = toJSONSchema(occupationSchema, { io: 'input' }) as any;
   assert.deepEqual(s.required.sort(), ['exposure', 'occupation', 'schemaVersion', 'sources', 'tasks', 'updated']);
   assert.equal(s.additionalProperties, undefined);
-  assert.equal(s.properties.occupation.properties.code.pattern, '^\\d\\d-\\d{4}\\.\\d\\d$');
+  assert.equal(s.properties.occupation.properties.code.pattern, '^(?:\\d\\d-\\d{4}\\.\\d\\d|[a-z][a-z0-9-]{2,63})$');
   assert.equal(s.properties.tasks.items.properties.coverage.maximum, 100);
 });

@@ -164,7 +164,7 @@ describe('overlay errors', () => {
 
   it('an unknown occupation or file name', () => {
     assertFailed(withOverlay({ '11-1011.00.json': '{}' }), /names an occupation the build does not produce/);
-    assertFailed(withOverlay({ 'electricians.json': '{}' }), /Overlay file name is not an O\*NET-SOC code: electricians\.json/);
+    assertFailed(withOverlay({ 'Electricians.json': '{}' }), /Overlay file name is not an O\*NET-SOC code or publisher id: Electricians\.json/);
   });
 
   it('a missing overlay folder', () => {

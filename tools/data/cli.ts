@@ -1,5 +1,5 @@
 /**
- * `npm run data:build -- --sources <dir> --out <dir> [--overlay <dir>] [--date YYYY-MM-DD]`
+ * `npm run data:build -- --sources <dir> --out <dir> [--overlay <dir>] [--custom <dir>] [--date YYYY-MM-DD]`
  *
  * Builds the static JSON API from the public source files: prints progress while it works and a
  * summary at the end. Any problem ends with a message naming the file, line and column, a
@@ -20,6 +20,7 @@ Options:
   --sources <dir>   source files (default: $AI_RISK_CARD_SOURCES, else ../shared/data)
   --out <dir>       output folder; the API is written to <dir>/v1 (default: dist/data)
   --overlay <dir>   optional <code>.json files that add or replace editorial text
+  --custom <dir>    optional <id>.json specs of composite occupations (tools/data/custom.ts)
   --date <date>     "updated" date of the documents, YYYY-MM-DD (default: ${DATA_DATE})
   -h, --help        show this help`;
 
@@ -37,7 +38,7 @@ export const defaultIo: Io = {
 
 /** Run the build; returns the exit code (0 ok, 1 build error, 2 usage error). */
 export function run(argv: readonly string[], io: Io = defaultIo): number {
-  let values: { sources?: string; out?: string; overlay?: string; date?: string; help?: boolean };
+  let values: { sources?: string; out?: string; overlay?: string; custom?: string; date?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -45,6 +46,7 @@ export function run(argv: readonly string[], io: Io = defaultIo): number {
         sources: { type: 'string' },
         out: { type: 'string' },
         overlay: { type: 'string' },
+        custom: { type: 'string' },
         date: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -72,6 +74,7 @@ export function run(argv: readonly string[], io: Io = defaultIo): number {
     const result = build({
       sources,
       overlay: values.overlay && path.resolve(values.overlay),
+      custom: values.custom && path.resolve(values.custom),
       date: values.date,
       onProgress: (line) => io.out(line.startsWith(' ') ? line : `[${elapsed()}] ${line}`),
     });

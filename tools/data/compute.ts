@@ -6,14 +6,43 @@ import { levelOf, type Level } from '../../src/data/contract.ts';
 import type { ExposureLabel, OewsWage } from './sources.ts';
 
 // ---------------------------------------------------------------------------------------------
-// Rounding. JavaScript's Math.round is the same on every platform (IEEE 754), so these are
-// reproducible. Halves round up (towards +∞).
+// Rounding. Every rounded figure is rounded once, from exact values: sums of whole numbers are
+// formed first and divided in integer arithmetic, so 2.95 % rounds to 3.0 % (the floating-point
+// 2.9499… never appears). Halves round away from zero, as BLS tables do.
 
-/** One decimal, for signal scores, task coverage, percentiles and percent changes. */
-export const round1 = (x: number): number => Math.round(x * 10) / 10;
+/** round(num / den) for whole numbers, halves away from zero, exact. */
+export function divRound(num: number, den: number): number {
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den === 0) {
+    throw new Error(`divRound: need whole numbers, got ${num}/${den}`);
+  }
+  const sign = Math.sign(num) * Math.sign(den);
+  const n = Math.abs(num);
+  const d = Math.abs(den);
+  return sign * Math.floor((2 * n + d) / (2 * d));
+}
 
-/** The ratio num/den to one decimal, dividing once so exact halves stay exact. */
-export const ratio1 = (num: number, den: number): number => Math.round((num * 10) / den) / 10;
+/** Digits after the decimal point of a number as written (1.25 → 2). */
+const decimals = (x: number): number => {
+  const m = /\.(\d+)$/.exec(String(x));
+  return m ? m[1].length : 0;
+};
+
+/** x as an exact fraction of whole numbers (x = num / den), from its shortest decimal form. */
+function fraction(x: number): { num: number; den: number } {
+  if (!Number.isFinite(x) || /e/i.test(String(x))) throw new Error(`fraction: unsupported number ${x}`);
+  const den = 10 ** decimals(x);
+  return { num: Math.round(x * den), den };
+}
+
+/** The ratio num/den to one decimal, exact (halves away from zero). */
+export const ratio1 = (num: number, den: number): number => {
+  const a = fraction(num);
+  const b = fraction(den);
+  return divRound(a.num * b.den * 10, a.den * b.num) / 10;
+};
+
+/** x to one decimal, exact on x's decimal form: 2.95 → 3, 0.25 → 0.3. */
+export const round1 = (x: number): number => ratio1(x, 1);
 
 // ---------------------------------------------------------------------------------------------
 // Exposure (Eloundou et al. 2024, "beta" convention)
@@ -21,7 +50,10 @@ export const ratio1 = (num: number, den: number): number => Math.round((num * 10
 /** E1 (directly exposed) = 100, E2 (exposed with extra software) = 50, E0 = 0. */
 export const LABEL_SCORE: Record<ExposureLabel, number> = { E0: 0, E1: 100, E2: 50 };
 
-/** Task coverage: the mean of the three raters' 0/50/100 scores, to one decimal. */
+/**
+ * Task coverage: the mean of the scoring raters' 0/50/100 scores (GPT-4 primary rubric and the
+ * human annotators), so 0, 25, 50, 75 or 100.
+ */
 export function taskCoverage(scores: readonly number[]): number {
   return ratio1(
     scores.reduce((a, b) => a + b, 0),
@@ -30,10 +62,18 @@ export function taskCoverage(scores: readonly number[]): number {
 }
 
 /**
+ * A task is one "AI can do" when its coverage is over 50: both raters find it exposed and at
+ * least one says a language model alone (E1) could halve the time it takes. The card's tile,
+ * overview, FAQ and "Key risks" all use this one rule.
+ */
+export const DOABLE_OVER = 50;
+export const isDoable = (coverage: number): boolean => coverage > DOABLE_OVER;
+
+/**
  * Occupation exposure from its rated tasks. Per rater: the weighted mean of the task scores
- * (weights: Core 2, Supplemental 1), to one decimal. Overall: the mean of the raters' unrounded
- * scores, to an integer, and its level. Sums stay whole numbers until one final division, so a
- * mean of exactly x.5 is not lost to floating-point error before rounding.
+ * (weights: Core 2, Supplemental 1), to one decimal. Overall: the mean of the rounded rater
+ * scores shown on the card, to an integer (halves up), so a reader can reproduce it from what is
+ * shown. Sums stay whole numbers until one final division.
  */
 export function occupationExposure(tasks: readonly { scores: readonly number[]; weight: number }[]): {
   raters: number[];
@@ -48,82 +88,114 @@ export function occupationExposure(tasks: readonly { scores: readonly number[]; 
     den += t.weight;
     t.scores.forEach((s, r) => (num[r] += s * t.weight));
   }
-  const score = Math.round(num.reduce((a, b) => a + b, 0) / (n * den));
-  return { raters: num.map((x) => ratio1(x, den)), score, level: levelOf(score) };
+  const raters = num.map((x) => divRound(x * 10, den) / 10);
+  const tenths = raters.reduce((a, r) => a + Math.round(r * 10), 0);
+  const score = divRound(tenths, 10 * n);
+  return { raters, score, level: levelOf(score) };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Observed use: percentile ranks
+// Words for counts
+
+export type Quantifier = 'none' | 'few' | 'some' | 'half' | 'most' | 'all';
 
 /**
- * Percentile rank of each value among all values, 0–100, ties sharing their mid rank:
- * 100 × (below + (equal − 1) / 2) / (n − 1). The lowest value gets 0 and the highest 100, so
- * the number reads as "higher than this share of the others". A single value gets 100.
+ * The one quantifier for k of n tasks: none (0), few (under a quarter), some (under half), half,
+ * most (over half), all. Every sentence that says "few/some/most of the tasks" takes it from here.
  */
-export function percentileRanks<K>(values: ReadonlyMap<K, number>): Map<K, number> {
+export function quantifier(k: number, n: number): Quantifier {
+  if (k === 0) return 'none';
+  if (k === n) return 'all';
+  if (4 * k < n) return 'few';
+  if (2 * k < n) return 'some';
+  if (2 * k === n) return 'half';
+  return 'most';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Observed use: ranks
+
+/**
+ * Rank of each value among all values as the share of them that are strictly lower, in whole
+ * percent rounded down: "higher than r % of occupations". Values are compared as given, so
+ * callers round them to the precision they publish first (ties are then real ties and rank
+ * alike). The lowest value gets 0 ("the lowest"); no value reaches 100.
+ */
+export function rankShares<K>(values: ReadonlyMap<K, number>): Map<K, number> {
   const sorted = [...values.values()].sort((a, b) => a - b);
   const n = sorted.length;
   const out = new Map<K, number>();
-  for (const [key, v] of values) {
-    const below = lowerBound(sorted, v);
-    const equal = lowerBound(sorted, v, true) - below;
-    out.set(key, n === 1 ? 100 : round1((100 * (below + (equal - 1) / 2)) / (n - 1)));
-  }
+  for (const [key, v] of values) out.set(key, Math.floor((100 * lowerBound(sorted, v)) / n));
   return out;
 }
 
-/** Index of the first element ≥ v (or > v when `after`) in an ascending array. */
-function lowerBound(sorted: readonly number[], v: number, after = false): number {
+/** Index of the first element ≥ v in an ascending array. */
+function lowerBound(sorted: readonly number[], v: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < v || (after && sorted[mid] === v)) lo = mid + 1;
+    if (sorted[mid] < v) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** Round to a fixed number of decimals for ranking (so float noise never breaks a tie). */
+export const roundTo = (x: number, digits: number): number => Number(x.toFixed(digits));
+
 /**
- * Claude usage of one occupation: the summed share of conversations (AEI `pct`) of the distinct
- * AEI task names that equal, lower-cased, one of the occupation's task texts. A task shared by
- * several occupations counts in full for each: the question is how much Claude use touches this
- * job's tasks, not how to split conversations between jobs.
+ * Claude usage per occupation: each Anthropic Economic Index task name that equals (lower-cased)
+ * one of an occupation's task texts contributes its share of conversations divided by the number
+ * of occupations that have that text, so shares add up to the matched total instead of counting
+ * a statement once per occupation.
  */
 export function claudeUsage(
-  taskTexts: Iterable<string>,
+  taskTexts: ReadonlyMap<string, Iterable<string>>,
   shares: ReadonlyMap<string, number>,
-): { pct: number; matched: number } | undefined {
-  const matched = new Set<string>();
-  for (const text of taskTexts) {
-    const key = text.trim().toLowerCase();
-    if (shares.has(key)) matched.add(key);
+): Map<string, { pct: number; matched: number }> {
+  const holders = new Map<string, string[]>();
+  for (const [code, texts] of taskTexts) {
+    for (const key of new Set([...texts].map((t) => t.trim().toLowerCase()))) {
+      if (!shares.has(key)) continue;
+      let list = holders.get(key);
+      if (!list) holders.set(key, (list = []));
+      list.push(code);
+    }
   }
-  if (matched.size === 0) return undefined;
-  let pct = 0;
-  for (const key of [...matched].sort()) pct += shares.get(key)!;
-  return { pct, matched: matched.size };
+  const out = new Map<string, { pct: number; matched: number }>();
+  for (const key of [...holders.keys()].sort()) {
+    const codes = holders.get(key)!;
+    for (const code of codes) {
+      const u = out.get(code) ?? { pct: 0, matched: 0 };
+      out.set(code, { pct: u.pct + shares.get(key)! / codes.length, matched: u.matched + 1 });
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Augmentation
 
-/** Fewest exposed tasks for which an augmentation share is reported. */
-export const MIN_EXPOSED = 3;
+/**
+ * Fewest exposed tasks for which an augmentation share is reported. With 5, one task moves the
+ * share by at most 20 points, one level band; with fewer, a single task's label decides more
+ * than a band (2 of 3 tasks made a 2/100 job "very high").
+ */
+export const MIN_EXPOSED = 5;
 
 /**
  * Share of the exposed tasks (coverage > 0) that GPT-4 labels T0–T2, i.e. AI assists a person
- * rather than doing the task mostly or fully alone (T3–T4). Plain task counts, so the note can
- * say "k of n tasks". Undefined when fewer than MIN_EXPOSED tasks are exposed.
+ * rather than doing the task mostly or fully alone (T3–T4). Plain task counts, so the card can
+ * say "k of n exposed tasks". Undefined when fewer than MIN_EXPOSED tasks are exposed.
  */
 export function augmentation(
   tasks: readonly { coverage: number; automation: number }[],
 ): { score: number; level: Level; assisted: number; exposed: number } | undefined {
   const exposed = tasks.filter((t) => t.coverage > 0);
-  // A share of one or two tasks says nothing ("Very high" from 2 of 3 for a 2/100 job).
   if (exposed.length < MIN_EXPOSED) return undefined;
   const assisted = exposed.filter((t) => t.automation <= 2).length;
-  const score = Math.round((100 * assisted) / exposed.length);
+  const score = divRound(100 * assisted, exposed.length);
   return { score, level: levelOf(score), assisted, exposed: exposed.length };
 }
 
@@ -132,20 +204,18 @@ export function augmentation(
 
 export type Trend = 'growing' | 'stable' | 'declining';
 
-/** Growing above +1 %, declining below −1 %, stable in between (inclusive). */
-export function demandTrend(changePct: number): Trend {
-  if (changePct > 1) return 'growing';
-  if (changePct < -1) return 'declining';
-  return 'stable';
-}
+/** A projected change rounded to a whole percent, halves away from zero, as in BLS's tables. */
+export const wholePercent = (changePct: number): number => {
+  const f = fraction(changePct);
+  return divRound(f.num, f.den);
+};
 
 /**
- * The Occupational Outlook Handbook's words for a projected change. BLS applies them to the
- * change rounded to a whole percent (halves away from zero, as in its tables); the bands are
- * those of the 2024–34 OOH (average growth for all occupations 3.1 %).
+ * The Occupational Outlook Handbook's words for a projected change, applied to the change rounded
+ * to a whole percent; the bands are those of the 2024–34 OOH (average for all occupations 3.1 %).
  */
 export function growthWording(changePct: number): string {
-  const p = Math.sign(changePct) * Math.round(Math.abs(changePct));
+  const p = wholePercent(changePct);
   if (p >= 8) return 'Much faster than average';
   if (p >= 5) return 'Faster than average';
   if (p >= 2) return 'As fast as average';
@@ -154,32 +224,61 @@ export function growthWording(changePct: number): string {
   return 'Decline';
 }
 
+/**
+ * Trend from the same whole percent as the wording: "little or no change" (−1 to 0) is stable,
+ * "decline" (−2 or less) is declining, any rounded growth (+1 or more) is growing.
+ */
+export function demandTrend(changePct: number): Trend {
+  const p = wholePercent(changePct);
+  if (p >= 1) return 'growing';
+  if (p <= -2) return 'declining';
+  return 'stable';
+}
+
 // ---------------------------------------------------------------------------------------------
-// Wages and employment (BLS OEWS)
+// Wages and employment (BLS OEWS, BLS Employment Projections)
 
 /** OEWS top-codes: '#' means at least $115.00 an hour / $239,200 a year (May 2024). */
-export const TOP_CODE = { hourly: 115, annual: 239_200 } as const;
-export const HOURS_PER_YEAR = 2080;
+export const TOP_CODE = { hour: 115, year: 239_200 } as const;
+
+export type WagePeriod = 'year' | 'hour';
 
 /**
- * Annual median from an OEWS row: A_MEDIAN, or H_MEDIAN × 2080 when only hourly wages are
- * published. '#' gives the top-code value with `topCoded`; '*' (no estimate) gives undefined.
+ * The median wage as BLS publishes it: A_MEDIAN per year; where OEWS publishes only hourly
+ * wages (e.g. musicians, whose work is not full-year), H_MEDIAN per hour rather than an annual
+ * figure BLS did not publish. '#' gives the top-code value with `topCoded`; '*' gives undefined.
  */
-export function annualMedian(row: {
+export function medianWage(row: {
   annualMedian: OewsWage;
   hourlyMedian: OewsWage;
-}): { median: number; topCoded: boolean; fromHourly: boolean } | undefined {
+}): { median: number; period: WagePeriod; topCoded: boolean } | undefined {
   const a = row.annualMedian;
-  if (a === '#') return { median: TOP_CODE.annual, topCoded: true, fromHourly: false };
-  if (a !== '*') return { median: Math.round(a), topCoded: false, fromHourly: false };
+  if (a === '#') return { median: TOP_CODE.year, period: 'year', topCoded: true };
+  if (a !== '*') return { median: a, period: 'year', topCoded: false };
   const h = row.hourlyMedian;
-  if (h === '#') return { median: TOP_CODE.annual, topCoded: true, fromHourly: true };
-  if (h !== '*') return { median: Math.round(h * HOURS_PER_YEAR), topCoded: false, fromHourly: true };
+  if (h === '#') return { median: TOP_CODE.hour, period: 'hour', topCoded: true };
+  if (h !== '*') return { median: h, period: 'hour', topCoded: false };
   return undefined;
 }
 
-/** Percent change from `before` to `after`, one decimal. */
-export const pctChange = (before: number, after: number): number => round1(((after - before) / before) * 100);
+/** Percent change from `before` to `after` (published decimal values), one decimal, exact. */
+export function pctChange(before: number, after: number): number {
+  const a = fraction(after);
+  const b = fraction(before);
+  const den = Math.max(a.den, b.den);
+  const an = Math.round(after * den);
+  const bn = Math.round(before * den);
+  return divRound((an - bn) * 1000, bn) / 10;
+}
+
+/** BLS Employment Projections publish employment in thousands with one decimal: 836.1 → 836,100. */
+export const fromThousands = (x: number): number => {
+  const f = fraction(x);
+  return divRound(f.num * 1000, f.den);
+};
+
+/** A residual SOC code ("Managers, all other"): a catch-all group, never one occupation's own figure. */
+export const isResidual = (title: string): boolean => /\ball other\b/i.test(title);
 
 // ---------------------------------------------------------------------------------------------
 // Skills and tools (O*NET)
@@ -248,10 +347,4 @@ export function slugify(title: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-/** English ordinal for percentiles in prose: 1st, 2nd, 3rd, 11th, 22nd … */
-export function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${s}`;
 }

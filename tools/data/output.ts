@@ -12,7 +12,7 @@ import { validateOccupation, type Occupation } from '../../src/data/contract.ts'
 import { badgeSvg } from './badge.ts';
 import type { BuildResult } from './build.ts';
 import { BuildError } from './errors.ts';
-import { GENERATOR, METHOD_VERSION, SOURCES, type SourceKey } from './meta.ts';
+import { CHANGELOG, GENERATOR, METHOD_VERSION, SOURCES, type SourceKey } from './meta.ts';
 import type { SpecKey } from './sources.ts';
 
 const SPEC_SOURCE: Record<SpecKey, SourceKey> = {
@@ -24,6 +24,8 @@ const SPEC_SOURCE: Record<SpecKey, SourceKey> = {
   technology: 'onet',
   alternateTitles: 'onet',
   reportedTitles: 'onet',
+  related: 'onet',
+  jobZones: 'onet',
   oews2024: 'oews',
   oews2023: 'oews',
   projections: 'ep',
@@ -35,21 +37,24 @@ const SPEC_SOURCE: Record<SpecKey, SourceKey> = {
 /** The method in short sentences, for meta.json (README.md (Data build) has the long form). */
 export const METHOD = [
   'Tasks: every task of the occupation in full_labelset.tsv (Eloundou et al. 2024), with the statement the raters saw and its O*NET Task ID.',
-  'Task scores per rater (GPT-4 gpt4_exposure, GPT-4 alternative rubric gpt4_exposure_alt_rubric, human annotators human_exposure_agg): E1 = 100, E2 = 50, E0 = 0 (the paper\'s beta). Task coverage = mean of the three.',
-  'Occupation score per rater = weighted mean of its task scores with the paper\'s weights (coreweight in full_onet_data.tsv: Core 2, Supplemental 1, blank 1). Exposure score = mean of the three rater scores. O*NET 30.1 Task Ratings (importance) are not used.',
+  'Task scores per rater: E1 = 100, E2 = 50, E0 = 0 (the paper\'s beta). Task coverage = mean of GPT-4 (gpt4_exposure) and the human annotators (human_exposure_agg): 0, 25, 50, 75 or 100.',
+  'Occupation score per rater = weighted mean of its task scores with the paper\'s weights (coreweight in full_onet_data.tsv: Core 2, Supplemental 1, blank 1), to 1 decimal. Exposure score = mean of the two rounded rater scores (GPT-4, human annotators), to an integer. GPT-4 with the alternative rubric (gpt4_exposure_alt_rubric) is a robustness signal beside it, not in the score. O*NET 30.1 Task Ratings (importance) are not used.',
   'Levels: low < 20, moderate 20 to < 40, high 40 to < 60, very-high >= 60, applied to the rounded score.',
-  'Observed use (not in the score): Microsoft Copilot AI applicability score of the occupation\'s SOC code (via the BLS O*NET-SOC to NEM crosswalk), as a percentile among all SOC codes in Microsoft\'s data; Claude usage = summed pct of Anthropic Economic Index task names equal (lower-cased) to one of the occupation\'s task statements (labelled or O*NET 30.1 text), as a percentile among occupations with at least one match.',
-  'Percentile rank = 100 × (values below + (ties − 1) / 2) / (n − 1).',
-  'Augmentation = share of exposed tasks (coverage > 0) that GPT-4 labels T0–T2 (AI assists) rather than T3–T4 (AI does the task mostly or fully).',
-  'Demand: BLS Employment Projections 2024–34 percent change of the NEM code; growing > +1, declining < −1, else stable; note uses the OOH wording for the change rounded to a whole percent (>= 8 much faster than average, 5–7 faster, 2–4 as fast as average, 1 slower, −1–0 little or no change, <= −2 decline).',
-  'Wage: OEWS May 2024 A_MEDIAN (H_MEDIAN × 2080 when only hourly wages are published; "#" = top-coded at $239,200; "*" = omitted); changePct vs OEWS May 2023 when both medians are real values. Employment: OEWS May 2024 TOT_EMP.',
-  'Skills: O*NET 30.1 Skills importance (IM 1–5 → 0–100), top 10. Tools: O*NET 30.1 Technology Skills, in-demand first, then hot technologies, then alphabetical; top 12.',
-  'Overview, risks, future skills and FAQ are generated from these figures and the O*NET description; risks = most exposed tasks GPT-4 labels T3–T4; future skills = top 3 skills plus least exposed tasks (coverage < 50).',
+  'Tasks AI can do: tasks with coverage over 50 (both raters rate the task exposed and at least one says E1). The tile, overview, FAQ and key risks all use this count; quantifiers: none (0), a few (under a quarter), some (under half), half, most (over half), all.',
+  'Observed use (not in the score): Microsoft Copilot AI applicability score of the occupation\'s SOC code (via the BLS O*NET-SOC to NEM crosswalk); Claude usage = share of conversations (pct) of Anthropic Economic Index task names equal (lower-cased) to one of the occupation\'s task statements (labelled or O*NET 30.1 text), each divided by the number of occupations that have that statement. Both as ranks: rank = floor(100 × values strictly lower / n), worded "higher than rank % of the n occupations"; values rounded to 6 decimals first, so ties rank alike.',
+  'Augmentation = share of exposed tasks (coverage > 0) that GPT-4 labels T0–T2 (AI assists) rather than T3–T4 (AI does the task mostly or fully), shown as "k of n exposed tasks"; only with at least 5 exposed tasks (one task then moves the share by at most one 20-point band).',
+  'Demand: BLS Employment Projections 2024–34 percent change of the NEM code, rounded to a whole percent (halves away from zero) for both the OOH wording (>= 8 much faster than average, 5–7 faster, 2–4 as fast as average, 1 slower, −1–0 little or no change, <= −2 decline) and the trend (growing >= +1, stable −1 to 0, declining <= −2).',
+  'Employment ("US employment"): BLS Employment Projections 2024 total employment (all workers, self-employed included); OEWS May 2024 TOT_EMP as the second figure, wage and salary jobs. Openings: EP average annual openings 2024–34. Entry: EP typical education, work experience in a related occupation, on-the-job training.',
+  'Wage: OEWS May 2024 A_MEDIAN per year; H_MEDIAN per hour where only hourly wages are published; "#" = top-coded ($239,200 a year, $115.00 an hour); "*" = omitted. changePct vs OEWS May 2023 from the published values of the same period when both are real values (BLS cautions against comparing OEWS years).',
+  'Group figures: when the BLS code covers several O*NET occupations or is a residual "all other" code, wage, employment, demand, openings and entry requirements are labelled as the group\'s (blsGroup), never as the occupation\'s own.',
+  'Skills: O*NET 30.1 Skills importance (IM 1–5 → 0–100), top 10. Tools: O*NET 30.1 Technology Skills: in-demand hot technologies, then in-demand, then hot, then the rest; within each group by how many occupations list them, then alphabetical; top 12. Job Zone: O*NET 30.1 Job Zones. Related occupations: O*NET 30.1 Related Occupations (Primary-Short, Primary-Long, Supplemental; then Index), up to 10, with their exposure.',
+  'Skills to future-proof: of the job\'s skills with importance >= 3 (of 5), the 5 whose relative importance (minus the job\'s mean skill importance) correlates least with the exposure score across all occupations.',
+  'Key risks: tasks AI can do, most exposed first, then those GPT-4 labels T3–T4 first; up to 5. Overview and FAQ are generated from the figures beside them.',
 ];
 
 export const ROUNDING = [
-  'Rater scores, task coverage, percentiles and percent changes: 1 decimal. Exposure score, augmentation score, skill importance, wages and employment: integers.',
-  'Halves round up (JavaScript Math.round). Sums are formed before the one final division, so exact halves are not lost to floating-point error.',
+  'Rater scores, task coverage and percent changes: 1 decimal. Exposure score, augmentation score, skill importance, ranks, employment: integers. Wages as published.',
+  'Exact decimal rounding: values are turned into whole numbers (e.g. cents, tenths) and divided once in integer arithmetic; halves round away from zero (2.95 → 3.0).',
 ];
 
 export interface RenderOptions {
@@ -74,6 +79,12 @@ export function coverage(docs: readonly Occupation[]): Record<string, number> {
     risks: has((d) => d.risks),
     futureSkills: has((d) => d.futureSkills),
     altTitles: has((d) => d.occupation.altTitles),
+    entry: has((d) => d.entry),
+    openings: has((d) => d.openings),
+    jobZone: has((d) => d.jobZone),
+    related: has((d) => d.related),
+    blsGroup: has((d) => d.blsGroup),
+    composite: has((d) => d.composite),
   };
 }
 
@@ -138,6 +149,7 @@ export function renderFiles(result: BuildResult, options: RenderOptions = {}): M
       files: used.get(k) ?? [],
     })),
     method: METHOD,
+    changelog: CHANGELOG,
     rounding: ROUNDING,
     warnings: result.warnings,
   };

@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { validateOccupation, type Occupation } from '../../src/data/contract.ts';
+import { OCCUPATION_CODE, validateOccupation, type Occupation } from '../../src/data/contract.ts';
 import { BuildError } from './errors.ts';
 
 /** Top-level keys an overlay may set (replacing the generated value). */
@@ -37,8 +37,8 @@ export function readOverlays(dir: string): Overlay[] {
     if (!name.endsWith('.json')) continue;
     const file = path.join(dir, name);
     const code = name.slice(0, -'.json'.length);
-    if (!/^\d\d-\d{4}\.\d\d$/.test(code)) {
-      throw new BuildError(`Overlay file name is not an O*NET-SOC code: ${name}`, {
+    if (!OCCUPATION_CODE.test(code)) {
+      throw new BuildError(`Overlay file name is not an O*NET-SOC code or publisher id: ${name}`, {
         file,
         fix: 'Name each overlay after its occupation, e.g. 15-2051.00.json.',
       });

@@ -22,7 +22,11 @@ export const SAMPLE_CODES = [
   '41-2011.00', // Cashiers
   '43-4051.00', // Customer Service Representatives
   '47-2111.00', // Electricians
+  'ai-ml-engineers', // composite (demo/custom/ai-ml-engineers.json)
 ];
+
+/** Composite occupations of the sample set (and the demo). */
+export const SAMPLE_CUSTOM = 'demo/custom';
 
 export const sampleLabel = (total: number) =>
   `Sample data: a snapshot of the ai-risk-card data build for ${SAMPLE_CODES.length} occupations; run npm run data:build for all ${total}`;
@@ -42,7 +46,7 @@ export function run(argv: readonly string[], io: Io = defaultIo): number {
   const sources = path.resolve(values.sources ?? io.env.AI_RISK_CARD_SOURCES ?? '../shared/data');
   const out = path.resolve(values.out ?? 'demo/sample-data');
   try {
-    const result = build({ sources, date: values.date, onProgress: (line) => io.out(line) });
+    const result = build({ sources, custom: path.resolve(SAMPLE_CUSTOM), date: values.date, onProgress: (line) => io.out(line) });
     const files = renderFiles(subset(result, SAMPLE_CODES), {
       sample: { label: sampleLabel(result.docs.length), totalOccupations: result.docs.length },
     });

@@ -34,7 +34,6 @@ export const SPECS = {
       'O*NET-SOC Code',
       'Task ID',
       'Task',
-      'Task Type',
       'gpt4_exposure',
       'gpt4_exposure_alt_rubric',
       'human_exposure_agg',
@@ -51,8 +50,10 @@ export const SPECS = {
   taskStatements: onet('Task Statements', ['O*NET-SOC Code', 'Task ID', 'Task']),
   skills: onet('Skills', ['O*NET-SOC Code', 'Element ID', 'Element Name', 'Scale ID', 'Data Value']),
   technology: onet('Technology Skills', ['O*NET-SOC Code', 'Example', 'Hot Technology', 'In Demand']),
-  alternateTitles: onet('Alternate Titles', ['O*NET-SOC Code', 'Alternate Title', 'Short Title']),
+  alternateTitles: onet('Alternate Titles', ['O*NET-SOC Code', 'Alternate Title']),
   reportedTitles: onet('Sample of Reported Titles', ['O*NET-SOC Code', 'Reported Job Title', 'Shown in My Next Move']),
+  related: onet('Related Occupations', ['O*NET-SOC Code', 'Related O*NET-SOC Code', 'Relatedness Tier', 'Index']),
+  jobZones: onet('Job Zones', ['O*NET-SOC Code', 'Job Zone']),
   oews2024: oews(2024),
   oews2023: oews(2023),
   projections: {
@@ -62,7 +63,13 @@ export const SPECS = {
       '2024 National Employment Matrix title',
       '2024 National Employment Matrix code',
       'Occupation type',
+      'Employment, 2024',
       'Employment change, percent, 2024–34',
+      'Percent self employed, 2024',
+      'Occupational openings, 2024–34 annual average',
+      'Typical education needed for entry',
+      'Work experience in a related occupation',
+      'Typical on-the-job training needed to attain competency in the occupation',
     ],
     headerWithin: 10,
     shortRows: true,
@@ -97,7 +104,6 @@ export interface LabeledTask {
   code: string;
   id: number;
   statement: string;
-  type: string;
   labels: { gpt4: ExposureLabel; 'gpt4-alt': ExposureLabel; human: ExposureLabel };
   /** GPT-4 automation label T0–T4 as 0–4. */
   automation: number;
@@ -114,6 +120,20 @@ export interface OewsRow {
   hourlyMedian: OewsWage;
 }
 
+/** One line item of BLS Employment Projections Table 1.2. */
+export interface Projection {
+  title: string;
+  changePct: number;
+  /** All workers, self-employed included (thousands with one decimal, as published). */
+  employment?: number;
+  selfEmployedPct?: number;
+  /** Average annual openings 2024–34 (thousands, as published). */
+  openings?: number;
+  education?: string;
+  experience?: string;
+  training?: string;
+}
+
 export interface Sources {
   tasks: LabeledTask[];
   occupations: Map<string, { title: string; description: string }>;
@@ -125,7 +145,11 @@ export interface Sources {
   reportedTitles: Map<string, { title: string; featured: boolean }[]>;
   oews2024: Map<string, OewsRow>;
   oews2023: Map<string, OewsRow>;
-  projections: Map<string, { title: string; changePct: number }>;
+  projections: Map<string, Projection>;
+  /** O*NET related occupations, best first (Primary-Short, Primary-Long, Supplemental; then Index). */
+  related: Map<string, string[]>;
+  /** O*NET Job Zone 1–5. */
+  jobZones: Map<string, number>;
   /** Projected change for all occupations (row 00-0000), for "compared with average". */
   projectionsAverage?: number;
   crosswalk: Map<string, { nem: string; nemTitle: string }>;
@@ -163,6 +187,8 @@ export function loadSources(sourcesDir: string, options: LoadOptions = {}): Sour
   const technology = loadTechnology(read('technology'));
   const alternateTitles = loadAlternateTitles(read('alternateTitles'));
   const reportedTitles = loadReportedTitles(read('reportedTitles'));
+  const related = loadRelated(read('related'));
+  const jobZones = loadJobZones(read('jobZones'));
   const oews2024 = loadOews(read('oews2024'));
   const oews2023 = loadOews(read('oews2023'));
   const { projections, average } = loadProjections(read('projections'));
@@ -178,6 +204,8 @@ export function loadSources(sourcesDir: string, options: LoadOptions = {}): Sour
     technology,
     alternateTitles,
     reportedTitles,
+    related,
+    jobZones,
     oews2024,
     oews2023,
     projections,
@@ -252,7 +280,6 @@ function loadLabels(t: Table, weights: Map<string, number>): LabeledTask[] {
       code: c,
       id,
       statement,
-      type: t.get(i, 'Task Type'),
       labels: {
         gpt4: label(i, 'gpt4_exposure'),
         'gpt4-alt': label(i, 'gpt4_exposure_alt_rubric'),
@@ -330,10 +357,9 @@ function loadAlternateTitles(t: Table): Sources['alternateTitles'] {
     const c = code(t, i, 'O*NET-SOC Code');
     let list = out.get(c);
     if (!list) out.set(c, (list = []));
-    for (const col of ['Alternate Title', 'Short Title']) {
-      const v = t.get(i, col);
-      if (v) list.push(v);
-    }
+    // Short titles ("Cyber", "Diagnostic Tech") are abbreviations, not job titles people search for.
+    const v = t.get(i, 'Alternate Title');
+    if (v) list.push(v);
   }
   return out;
 }
@@ -347,6 +373,37 @@ function loadReportedTitles(t: Table): Sources['reportedTitles'] {
     let list = out.get(c);
     if (!list) out.set(c, (list = []));
     list.push({ title, featured: yesNo(t, i, 'Shown in My Next Move') });
+  }
+  return out;
+}
+
+const TIERS = ['Primary-Short', 'Primary-Long', 'Supplemental'];
+
+function loadRelated(t: Table): Sources['related'] {
+  const rows: { code: string; related: string; tier: number; index: number }[] = [];
+  for (let i = 0; i < t.size; i++) {
+    const tier = TIERS.indexOf(t.get(i, 'Relatedness Tier'));
+    if (tier < 0) {
+      throw t.error(i, 'Relatedness Tier', `Expected one of ${TIERS.join(', ')}, found "${t.get(i, 'Relatedness Tier')}".`, 'Re-download the file.');
+    }
+    rows.push({ code: code(t, i, 'O*NET-SOC Code'), related: code(t, i, 'Related O*NET-SOC Code'), tier, index: t.number(i, 'Index') });
+  }
+  rows.sort((a, b) => a.tier - b.tier || a.index - b.index);
+  const out: Sources['related'] = new Map();
+  for (const r of rows) {
+    let list = out.get(r.code);
+    if (!list) out.set(r.code, (list = []));
+    list.push(r.related);
+  }
+  return out;
+}
+
+function loadJobZones(t: Table): Sources['jobZones'] {
+  const out: Sources['jobZones'] = new Map();
+  for (let i = 0; i < t.size; i++) {
+    const z = t.number(i, 'Job Zone');
+    if (![1, 2, 3, 4, 5].includes(z)) throw t.error(i, 'Job Zone', `Expected a Job Zone 1–5, found ${z}.`, 'Re-download the file.');
+    out.set(code(t, i, 'O*NET-SOC Code'), z);
   }
   return out;
 }
@@ -388,7 +445,19 @@ function loadProjections(t: Table): { projections: Sources['projections']; avera
     if (!SOC_CODE.test(c)) continue;
     if (c === '00-0000') average = t.number(i, pctCol);
     if (t.get(i, 'Occupation type') !== 'Line item') continue;
-    projections.set(c, { title: t.get(i, '2024 National Employment Matrix title'), changePct: t.number(i, pctCol) });
+    // BLS writes "—" where a value is not available.
+    const num = (col: string) => (/^[—–-]?$/.test(t.get(i, col)) ? undefined : t.number(i, col));
+    const words = (col: string) => (/^[—–-]?$/.test(t.get(i, col)) ? undefined : t.get(i, col));
+    projections.set(c, {
+      title: t.get(i, '2024 National Employment Matrix title'),
+      changePct: t.number(i, pctCol),
+      employment: num('Employment, 2024'),
+      selfEmployedPct: num('Percent self employed, 2024'),
+      openings: num('Occupational openings, 2024–34 annual average'),
+      education: words('Typical education needed for entry'),
+      experience: words('Work experience in a related occupation'),
+      training: words('Typical on-the-job training needed to attain competency in the occupation'),
+    });
   }
   return { projections, average };
 }

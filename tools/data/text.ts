@@ -1,244 +1,265 @@
 /**
- * Generated wording: overview, risks, future-proof skills, FAQ and the notes on each figure.
+ * Generated wording: overview, key risks and FAQ.
  *
- * Rules for every sentence here: say where a number comes from, call exposure what it is (what AI
- * could do, not a forecast of job losses), and never add claims the figures do not support.
- * Publishers can replace any of this text with an overlay (see overlay.ts).
+ * Every sentence follows from a figure shown beside it: quantifiers come from `quantifier()` on
+ * the count of tasks AI can do, trend words from the same whole percent as the BLS wording, signs
+ * from the rounded change, ranks are worded as "higher than r % of occupations", zero counts get
+ * words of their own, and hourly wages stay hourly. test/node/consistency.test.ts checks all of
+ * this over every built document. Publishers can replace any of this text with an overlay.
  */
-import type { Level } from '../../src/data/contract.ts';
-import { ordinal, TOP_CODE } from './compute.ts';
+import type { Level, Occupation } from '../../src/data/contract.ts';
+import { isDoable, quantifier, TOP_CODE, type Quantifier } from './compute.ts';
+import type { ExposureFacts } from './sections/exposure.ts';
+import { dollars, isGroup, thousands, type LabourFacts } from './sections/labour.ts';
+import { CLAUDE_AMONG, COPILOT_AMONG, rankPhrase, type ObservedRank } from './sections/observed.ts';
 
 /** Everything the wording needs about one occupation, already computed. */
 export interface Facts {
   title: string;
-  score: number;
-  level: Level;
-  raters: { id: string; label: string; score: number }[];
-  /** Rated tasks, most exposed first. */
-  tasks: { statement: string; coverage: number; automation: number }[];
-  /** Same tasks, least exposed first (core tasks before supplemental ones on ties). */
-  leastExposed: { statement: string; coverage: number }[];
-  skills: { name: string; importance: number }[];
-  copilot?: { percentile: number };
-  claude?: { percentile: number };
-  augmentation?: { score: number; assisted: number; exposed: number };
-  demand?: { changePct: number; wording: string; average?: number };
-  wage?: { median: number; topCoded: boolean; fromHourly: boolean; changePct?: number };
-  employment?: number;
-  /** BLS code used for wage, employment and projections, and how many O*NET occupations share it. */
-  bls?: { soc: string; title: string; shared: number };
+  exposure: ExposureFacts;
+  labour: LabourFacts;
+  copilot?: ObservedRank;
+  claude?: ObservedRank;
+  entry?: Occupation['entry'];
+  jobZone?: Occupation['jobZone'];
+  composite?: Occupation['composite'];
 }
 
-const LEVEL_WORDS: Record<Level, string> = {
+export const LEVEL_WORDS: Record<Level, string> = {
   low: 'low',
   moderate: 'moderate',
   high: 'high',
   'very-high': 'very high',
 };
 
-const SHARE_WORDS: Record<Level, string> = {
-  low: 'few of the job’s tasks',
-  moderate: 'some of the job’s tasks',
-  high: 'many of the job’s tasks',
-  'very-high': 'most of the job’s tasks',
+export const QUANTIFIER_WORDS: Record<Quantifier, string> = {
+  none: 'none',
+  few: 'a few',
+  some: 'some',
+  half: 'half',
+  most: 'most',
+  all: 'all',
 };
 
-/** 1234567 → "1,234,567" without depending on the ICU data Node was built with. */
-export const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-export const dollars = (n: number): string => `$${thousands(n)}`;
-const pct = (n: number): string => `${Math.abs(n)}%`;
-/** A share of conversations: one decimal from 1 %, two significant digits below. */
-const share = (p: number): string => `${p >= 1 ? p.toFixed(1) : Number(p.toPrecision(2))}%`;
+/** The one definition of "Tasks AI can do", as stated on the card. */
+export const DOABLE_RULE =
+  'A task counts as one AI can do when its score is over 50: GPT-4 and the human annotators both rate it exposed, and at least one says a language model alone could halve the time it takes.';
+
 const quote = (s: string): string => `“${s.replace(/\.$/, '')}”`;
+const pct = (n: number): string => `${Math.abs(n)}%`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** "grow 5.2%", "decline 3%", "change little (+0.4%)" */
-/** The OOH words when they compare with the average; "Decline" etc. would only repeat the number. */
-const comparison = (wording: string): string | undefined =>
-  /average/i.test(wording) ? wording.toLowerCase() : undefined;
-
-function changePhrase(changePct: number): string {
-  if (changePct > 1) return `grow ${pct(changePct)}`;
-  if (changePct < -1) return `decline ${pct(changePct)}`;
-  return `change little (${changePct > 0 ? '+' : changePct < 0 ? '−' : ''}${pct(changePct)})`;
+/** "12 of the 20 tasks (most)" / "none of the 20 tasks" / "all 20 tasks" */
+export function doablePhrase(e: ExposureFacts): string {
+  const n = e.tasks.length;
+  const q = quantifier(e.doable, n);
+  if (q === 'none') return `none of its ${plural(n, 'rated task')}`;
+  if (q === 'all') return n === 1 ? 'its one rated task' : `all ${n} of its rated tasks`;
+  return `${e.doable} of its ${n} rated tasks (${QUANTIFIER_WORDS[q]})`;
 }
 
-export function sharedNote(bls: Facts['bls']): string | undefined {
-  if (!bls || bls.shared < 2) return undefined;
-  return `BLS figure covers all of SOC ${bls.soc} (${bls.title}), which O*NET splits into ${bls.shared} occupations.`;
+/** grow 5.2% / decline 3% / change little (−0.4%), from the whole percent BLS words use. */
+export function changePhrase(d: NonNullable<LabourFacts['demand']>): string {
+  if (d.trend === 'growing') return `grow ${pct(d.changePct)}`;
+  if (d.trend === 'declining') return `decline ${pct(d.changePct)}`;
+  if (d.changePct === 0) return 'stay the same';
+  return `change little (${d.changePct > 0 ? '+' : '−'}${pct(d.changePct)})`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Notes on individual figures
+/** The OOH words when they compare with the average ("Decline" would only repeat the number). */
+const comparison = (wording: string): string | undefined => (/average/i.test(wording) ? wording.toLowerCase() : undefined);
 
-export const RATED_NOTES: Record<string, string> = {
-  gpt4: 'Weighted share of tasks GPT-4 rated exposed (E1 = 100, E2 = 50, E0 = 0; core tasks count double).',
-  'gpt4-alt': 'Same, with GPT-4 following the paper’s alternative rubric.',
-  human: 'Same, from the human annotators’ ratings.',
-};
-
-export function copilotNote(o: { value: number; soc: string; of: number; shared: number }): string {
-  const shared = o.shared > 1 ? `, shared by ${o.shared} O*NET occupations` : '';
-  return `Percentile among the ${o.of} occupations in Microsoft’s Bing Copilot data (US, Jan–Sep 2024): AI applicability score ${o.value.toFixed(3)} for SOC ${o.soc}${shared}. Observed use, not part of the exposure score.`;
+function wagePhrase(w: NonNullable<LabourFacts['wage']>): string {
+  const amount = `${dollars(w.median)}${w.topCoded ? ' or more' : ''}`;
+  return `a median wage of ${amount} ${w.period === 'hour' ? 'an hour' : 'a year'}`;
 }
 
-export function claudeNote(o: { pct: number; matched: number; of: number }): string {
-  return `Percentile among the ${o.of} occupations with tasks found in Claude.ai conversations (Anthropic Economic Index, Feb 2025): ${o.matched} matched task${o.matched === 1 ? '' : 's'}, ${share(o.pct)} of conversations. Observed use, not part of the exposure score.`;
+function changeFromLastYear(c: number): string {
+  if (c === 0) return 'unchanged from May 2023';
+  return `${c > 0 ? 'up' : 'down'} ${pct(c)} from May 2023`;
 }
 
-export function augmentationNote(a: { assisted: number; exposed: number }): string {
-  // Shown in a small stat tile: short, and it says which way is which.
-  return `AI assists rather than automates ${a.assisted} of ${a.exposed} exposed tasks (GPT-4 labels T0–T2 vs T3–T4).`;
+/** Who the BLS figures describe: the occupation, its group, or a residual group. */
+function blsSubject(l: LabourFacts): string {
+  const g = l.group;
+  if (!isGroup(g)) return 'BLS';
+  if (g.composite) return `BLS publishes no figures for this composite occupation. For SOC ${g.soc} (${g.title}), whose figures this card shows, BLS`;
+  return g.residual
+    ? `BLS publishes no figures for this occupation alone. For the residual group SOC ${g.soc} (${g.title}), which also holds other occupations, BLS`
+    : `For SOC ${g.soc} (${g.title}) as a whole, which O*NET splits into ${g.shared} occupations, BLS`;
 }
 
-/** Short form for the wage and demand tiles; the employment tile carries the full sentence. */
-const sharedShort = (bls: Facts['bls']) => (bls && bls.shared > 1 ? `Figure for all of SOC ${bls.soc}` : undefined);
-
-export function demandNote(d: { wording: string }, bls: Facts['bls']): string {
-  return [d.wording, sharedShort(bls)].filter(Boolean).join('. ');
-}
-
-export function wageNote(w: NonNullable<Facts['wage']>, bls: Facts['bls']): string | undefined {
-  const parts = [
-    w.topCoded ? `BLS publishes this median only as “${dollars(TOP_CODE.annual)} or more”.` : undefined,
-    w.fromHourly && !w.topCoded
-      ? 'Hourly median × 2,080 hours: BLS publishes only hourly wages for this occupation.'
-      : undefined,
-    sharedShort(bls) && `${sharedShort(bls)}.`,
-  ].filter(Boolean);
-  return parts.length ? parts.join(' ') : undefined;
-}
-
-export const employmentNote = (bls: Facts['bls']): string | undefined => sharedNote(bls);
-
-// ---------------------------------------------------------------------------------------------
-// Editorial sections
-
-function raterSentence(f: Facts): string {
-  const [g, a, h] = f.raters;
-  return `By rater: GPT-4 ${g.score}, GPT-4 with an alternative rubric ${a.score}, human annotators ${h.score}.`;
-}
-
-function augmentationSentence(a: NonNullable<Facts['augmentation']>): string {
-  return `Of the ${a.exposed} task${a.exposed === 1 ? '' : 's'} with some exposure, GPT-4 rates ${a.assisted} as work where AI would assist a person rather than do the task alone.`;
+function assistSentence(a: NonNullable<ExposureFacts['augmentation']>): string {
+  const k = a.assisted === 0 ? 'none' : a.assisted === a.exposed ? 'all' : `${a.assisted}`;
+  return `Of the ${a.exposed} tasks with some exposure, GPT-4 labels ${k} as work where AI would assist a person rather than do the task alone.`;
 }
 
 function observedSentence(f: Facts): string | undefined {
-  const ranks = [
-    f.copilot && `${ordinal(Math.round(f.copilot.percentile))}`,
-    f.copilot && 'Microsoft Copilot',
-    f.claude && `${ordinal(Math.round(f.claude.percentile))}`,
-    f.claude && 'Claude',
-  ].filter((x): x is string => Boolean(x));
-  if (!ranks.length) return undefined;
-  const [r1, p1, r2, p2] = ranks;
-  const second = r2 ? ` and the ${r2} for ${p2}` : '';
-  return `In observed use, this work ranks at the ${r1} percentile for ${p1}${second} among occupations with data.`;
+  const parts = [
+    f.copilot && `Microsoft Copilot usage of this work is ${rankPhrase(f.copilot, COPILOT_AMONG)}`,
+    f.claude && `Claude usage is ${rankPhrase(f.claude, CLAUDE_AMONG)}`,
+  ].filter(Boolean);
+  if (!parts.length) return undefined;
+  return `Observed use, kept apart from the score: ${parts.join('; ')}.`;
 }
 
-function laborSentence(f: Facts): string | undefined {
+function laborSentence(l: LabourFacts): string | undefined {
   const counted = [
-    f.employment !== undefined ? `${thousands(f.employment)} jobs` : undefined,
-    f.wage ? `a median wage of ${dollars(f.wage.median)}${f.wage.topCoded ? ' or more' : ''} a year` : undefined,
+    l.employment && `${thousands(l.employment.count)} people employed in 2024 (all workers, self-employed included)`,
+    !l.employment && l.wageAndSalary !== undefined && `${thousands(l.wageAndSalary)} wage and salary jobs in May 2024`,
+    l.wage && `${wagePhrase(l.wage)} in May 2024`,
   ].filter(Boolean);
-  const s1 = counted.length ? `counted ${counted.join(' with ')} in May 2024` : undefined;
-  const s2 = f.demand
-    ? `projects employment to ${changePhrase(f.demand.changePct)} from 2024 to 2034${comparison(f.demand.wording) ? ` (${comparison(f.demand.wording)})` : ''}`
+  const s1 = counted.length ? `counts ${counted.join(' and ')}` : undefined;
+  const d = l.demand;
+  const s2 = d
+    ? `projects employment to ${changePhrase(d)} from 2024 to 2034${comparison(d.wording) ? ` (${comparison(d.wording)})` : ''}`
     : undefined;
   if (!s1 && !s2) return undefined;
-  const subject = f.bls && f.bls.shared > 1 ? `For SOC ${f.bls.soc} as a whole, BLS` : 'BLS';
-  return `${subject} ${[s1, s2].filter(Boolean).join(' and ')}.`;
+  return `${blsSubject(l)} ${[s1, s2].filter(Boolean).join(' and ')}.`;
+}
+
+/** Why a score can exceed the share of tasks AI can do: partial credit, counted. */
+function partialSentence(e: ExposureFacts): string | undefined {
+  const partial = e.tasks.filter((t) => t.coverage > 0 && !isDoable(t.coverage)).length;
+  if (!partial) return undefined;
+  return `The score also gives partial credit: ${partial === 1 ? '1 more task scores' : `${partial} more tasks score`} 25 or 50.`;
 }
 
 export function overview(f: Facts): string[] {
-  const n = f.tasks.length;
-  const p1 =
+  const e = f.exposure;
+  const [g, h] = e.raters;
+  const n = e.tasks.length;
+  const p1 = [
     // Titles are plural nouns ("Data Scientists"), so sentences avoid making them the subject.
-    `AI exposure score for ${f.title}: ${f.score} out of 100 (${LEVEL_WORDS[f.level]}). ` +
-    `It rates the job’s ${n} O*NET task${n === 1 ? '' : 's'} by whether a large language model could cut the time needed by at least half at the same quality ` +
-    '(full credit when the model alone could, half credit when it needs extra software built on it), as judged by GPT-4 and by human annotators. ' +
-    'It measures what AI could do, not a forecast of job losses.';
-  const p2 = [raterSentence(f), observedSentence(f), f.augmentation && augmentationSentence(f.augmentation)]
+    `AI exposure score for ${f.title}: ${e.score} out of 100 (${LEVEL_WORDS[e.level]}), the mean of GPT-4’s rating (${g.score}) and the human annotators’ (${h.score}) of the job’s ${plural(n, 'O*NET task')}.`,
+    'Each task is rated by whether a large language model could cut the time it takes by at least half at the same quality (full credit when the model alone could, half credit when it needs extra software built on it).',
+    `AI can do ${doablePhrase(e)}. ${DOABLE_RULE}`,
+    partialSentence(e),
+    'The score measures what AI could do, not a forecast of job losses.',
+  ]
     .filter(Boolean)
     .join(' ');
-  const p3 = laborSentence(f);
-  return [p1, p2, p3].filter((p): p is string => Boolean(p));
+  const p2 = [
+    `As a robustness check, GPT-4 with the paper’s alternative rubric gives ${e.alt}; it is not part of the score.`,
+    observedSentence(f),
+    e.augmentation && assistSentence(e.augmentation),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const p3 = laborSentence(f.labour);
+  const p4 = f.composite?.note;
+  return [p1, p2, p3, p4].filter((p): p is string => Boolean(p));
 }
 
 /**
- * The most exposed tasks that GPT-4 rates as mostly or fully automatable (T3–T4), up to 5;
- * only tasks with coverage of 50 or more, so a 2/100 occupation is not shown "risks".
+ * Key risks: tasks AI can do (the card's one rule), most exposed first and, among equals, those
+ * GPT-4 thinks AI could do mostly alone (T3–T4) first; up to 5.
  */
-export function risks(f: Facts): string[] {
-  return f.tasks
-    .filter((t) => t.coverage >= 50 && t.automation >= 3)
+export function risks(e: ExposureFacts): string[] {
+  return e.tasks
+    .filter((t) => isDoable(t.coverage))
+    .sort((a, b) => b.coverage - a.coverage || b.task.automation - a.task.automation)
     .slice(0, 5)
-    .map((t) => t.statement);
+    .map((t) => t.task.statement);
 }
 
-/** Top 3 skills by importance, then the least exposed tasks (coverage under 50), 5 items in all. */
-export function futureSkills(f: Facts): string[] {
-  const skills = f.skills.slice(0, 3).map((s) => s.name);
-  const tasks = f.leastExposed
-    .filter((t) => t.coverage < 50)
-    .slice(0, 5 - skills.length)
-    .map((t) => t.statement);
-  return [...skills, ...tasks];
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const article = (s: string) => `${/^[aeiou]/i.test(s) ? 'an' : 'a'} ${s}`;
+
+/** BLS education categories in a sentence: "a bachelor's degree", "no formal educational credential". */
+function education(e: string): string {
+  const s = lower(e);
+  return /^(no |some )/.test(s) ? s : article(s);
+}
+
+/** BLS training categories: "short-term on-the-job training", "an apprenticeship". */
+const training = (t: string): string => (/training$/i.test(t) ? lower(t) : article(lower(t)));
+
+function becomeAnswer(f: Facts): string | undefined {
+  const en = f.entry;
+  const z = f.jobZone;
+  if (!en && !z) return undefined;
+  const parts: string[] = [];
+  if (en) {
+    const scope = isGroup(f.labour.group) ? ` for SOC ${f.labour.group.soc} (${f.labour.group.title})` : '';
+    const req = [
+      en.education && `${education(en.education)} as the typical education for entry`,
+      en.experience && `${en.experience === 'None' ? 'no' : lower(en.experience) + ' of'} work experience in a related occupation`,
+      en.training && (en.training === 'None' ? 'no on-the-job training once hired' : `${training(en.training)} once hired`),
+    ].filter(Boolean);
+    if (req.length) parts.push(`BLS lists${scope} ${req.length > 1 ? `${req.slice(0, -1).join(', ')} and ${req.at(-1)}` : req[0]}.`);
+  }
+  if (z) parts.push(`O*NET places the job in Job Zone ${z.zone} of 5${z.label ? ` (${z.label.toLowerCase()})` : ''}.`);
+  const o = f.labour.openings;
+  if (o !== undefined) parts.push(`BLS projects about ${thousands(o)} openings a year on average from 2024 to 2034, from growth and from workers who leave the occupation.`);
+  return parts.join(' ');
 }
 
 export function faq(f: Facts): { question: string; answer: string }[] {
   const out: { question: string; answer: string }[] = [];
-  const [g, a, h] = f.raters;
+  const e = f.exposure;
+  const [g, h] = e.raters;
+  const l = f.labour;
 
   out.push({
     question: `Will AI replace ${f.title}?`,
     answer: [
-      `The data do not say that. The AI exposure score for ${f.title} is ${f.score} out of 100 (${LEVEL_WORDS[f.level]}): ${SHARE_WORDS[f.level]} are rated as work AI could do much faster.`,
-      'Exposure measures what AI could help do, not a forecast: a job with exposed tasks can change rather than disappear.',
-      f.augmentation && augmentationSentence(f.augmentation),
-      f.demand &&
-        `BLS projects employment${f.bls && f.bls.shared > 1 ? ` in SOC ${f.bls.soc}` : ''} to ${changePhrase(f.demand.changePct)} from 2024 to 2034.`,
+      `The data do not say that. The AI exposure score for ${f.title} is ${e.score} out of 100 (${LEVEL_WORDS[e.level]}), and AI can do ${doablePhrase(e)}.`,
+      e.doable > 0
+        ? 'Exposure measures what AI could help do, not a forecast: a job whose tasks AI can do can change rather than disappear.'
+        : 'Exposure measures what AI could help do, not a forecast of job losses.',
+      e.augmentation && assistSentence(e.augmentation),
+      l.demand && `BLS projects employment${isGroup(l.group) ? ` in SOC ${l.group.soc} as a whole` : ''} to ${changePhrase(l.demand)} from 2024 to 2034.`,
     ]
       .filter(Boolean)
       .join(' '),
   });
 
-  const exposed = f.tasks.filter((t) => t.coverage > 0).slice(0, 3);
+  const exposed = e.tasks.filter((t) => t.coverage > 0).slice(0, 3);
   out.push({
     question: `Which ${f.title} tasks are most exposed to AI?`,
     answer: exposed.length
-      ? `Rated most exposed: ${exposed.map((t) => `${quote(t.statement)} (${t.coverage}/100)`).join('; ')}. Each task score is the mean of the three raters: GPT-4, GPT-4 with an alternative rubric, and human annotators.`
-      : `None of its ${f.tasks.length} rated tasks was rated exposed by any of the three raters (GPT-4, GPT-4 with an alternative rubric, human annotators).`,
+      ? `Rated most exposed: ${exposed.map((t) => `${quote(t.task.statement)} (${t.coverage}/100)`).join('; ')}. Each task score is the mean of GPT-4’s and the human annotators’ ratings.`
+      : `Neither GPT-4 nor the human annotators rated any of its ${plural(e.tasks.length, 'task')} as exposed.`,
   });
 
-  if (f.demand) {
-    const avg = f.demand.average !== undefined ? ` The average for all occupations is ${f.demand.average}%.` : '';
-    const scope = f.bls && f.bls.shared > 1 ? ` ${sharedNote(f.bls)}` : '';
+  const become = becomeAnswer(f);
+  if (become) out.push({ question: `How do people become ${f.title}?`, answer: become });
+
+  if (l.demand) {
+    const d = l.demand;
+    const avg = d.average !== undefined ? ` The average for all occupations is ${d.average}%.` : '';
+    const cmp = comparison(d.wording);
     out.push({
       question: `What is the job outlook for ${f.title}?`,
-      answer: `BLS projects employment to ${changePhrase(f.demand.changePct)} from 2024 to 2034${comparison(f.demand.wording) ? `, ${comparison(f.demand.wording)}` : ''}.${avg}${scope}`,
+      answer: `${blsSubject(l)} projects employment to ${changePhrase(d)} from 2024 to 2034${cmp ? `, ${cmp}` : ''}.${avg}`,
     });
   }
 
-  if (f.wage) {
-    const w = f.wage;
-    const change =
-      w.changePct !== undefined ? `, ${w.changePct >= 0 ? 'up' : 'down'} ${pct(w.changePct)} from May 2023` : '';
+  if (l.wage) {
+    const w = l.wage;
+    const amount = `${dollars(w.median)}${w.topCoded ? ' or more' : ''}`;
+    const change = w.changePct !== undefined ? `, ${changeFromLastYear(w.changePct)}` : '';
     out.push({
       question: `How much do ${f.title} earn?`,
-      answer:
-        `The median annual wage was ${dollars(w.median)}${w.topCoded ? ' or more' : ''} in May 2024${change} (BLS OEWS).` +
-        (w.fromHourly && !w.topCoded ? ' BLS publishes only an hourly median here; the annual figure is it × 2,080 hours.' : '') +
-        (sharedNote(f.bls) ? ` ${sharedNote(f.bls)}` : ''),
+      answer: [
+        `${blsSubject(l) === 'BLS' ? 'The' : `${blsSubject(l)} reports a`} median ${w.period === 'hour' ? 'hourly' : 'annual'} wage ${blsSubject(l) === 'BLS' ? 'was' : 'of'} ${amount} in May 2024${change} (BLS OEWS).`,
+        w.period === 'hour' ? 'BLS publishes only an hourly median for this occupation, so no annual figure is given.' : undefined,
+        w.changePct !== undefined ? 'BLS advises caution when comparing OEWS estimates across years.' : undefined,
+        w.topCoded ? `BLS does not publish medians above ${dollars(w.period === 'hour' ? TOP_CODE.hour : TOP_CODE.year)}.` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
   }
 
   out.push({
     question: 'How was this score calculated?',
     answer:
-      `Each of the ${f.tasks.length} O*NET tasks of this job was rated by GPT-4, by GPT-4 with an alternative rubric and by human annotators (Eloundou et al., Science 2024): ` +
+      `Each of the ${plural(e.tasks.length, 'O*NET task')} of this job was rated by GPT-4 and by human annotators (Eloundou et al., Science 2024): ` +
       '100 if a language model alone could cut the time it takes by at least half at the same quality, 50 if that needs extra software built on the model, 0 otherwise. ' +
-      `Per rater, core tasks count double: GPT-4 ${g.score}, GPT-4 with the alternative rubric ${a.score}, human annotators ${h.score}. ` +
-      `The score, ${f.score}, is their mean. Copilot and Claude usage are shown separately and do not enter it.`,
+      `Per rater, core tasks count double: GPT-4 ${g.score}, human annotators ${h.score}. The score, ${e.score}, is their mean, rounded. ` +
+      `GPT-4 with the paper’s alternative rubric (${e.alt}) is shown as a robustness check and is not in the score. Copilot and Claude usage are shown separately and do not enter it either.`,
   });
   return out;
 }
