@@ -117,13 +117,16 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
       const s =
         dice +
         (o.official ? EVIDENCE.official : 0) +
-        EVIDENCE.overlap * overlap(o.i) +
         EVIDENCE.count * Math.log2(o.count) +
         EVIDENCE.employment * Math.log10(1 + emp);
       const cur = byOcc.get(o.i);
       if (!cur || s > cur.score) byOcc.set(o.i, { score: s, dice, entry: id, cover: a / total });
     }
   }
+  // The official title's words, only for occupations the bonus could still lift to the top
+  // (tokenising hundreds of official titles per lookup would be main-thread time for nothing).
+  const lead = Math.max(...[...byOcc.values()].map((s) => s.score));
+  for (const [i, s] of byOcc) if (s.score >= lead - EVIDENCE.overlap) s.score += EVIDENCE.overlap * overlap(i);
   // One answer per 6-digit SOC code: its best O*NET occupation (".00" on equal scores).
   const bySoc = new Map<string, { i: number; score: number; dice: number; entry: number; cover: number }>();
   for (const [i, s] of byOcc) {
