@@ -12,6 +12,8 @@ export const EVIDENCE = {
   official: 0.02,
   /** × share of the query's word weight found in the occupation's official title */
   overlap: 0.05,
+  /** × share of the query's word weight found in any of the occupation's titles */
+  support: 0.1,
   /** per doubling of the O*NET titles that gave the same words for this occupation */
   count: 0.005,
   /** per tenfold employment (OEWS), from 1 (10^0) to ~10^6 */
@@ -24,7 +26,7 @@ export const EVIDENCE = {
  * `npm run eval:titles -- --fit`. score: the best occupation's weighted Dice (0–1); margin: its
  * full score's lead (evidence included) over the best occupation of another SOC code.
  */
-export const CALIBRATION = { A: 2.18, B: 33.54, D: -1.58 };
+export const CALIBRATION = { A: 1.56, B: 35.76, D: -1.02 };
 /** Below this confidence the answer is "no match" (not-found), not a guess. */
 export const MIN_CONFIDENCE = 0.3;
 /** Below this weighted Dice the best title shares too little with the query to be an answer. */
@@ -89,23 +91,29 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
 
   // Per entry: matched weight (query side, with head/tail weights), matched raw weight, and
   // matched weight of head words alone.
-  const acc = new Map<number, { a: number; b: number; h: number; p: Posting }>();
-  for (const x of qw) {
+  const acc = new Map<number, { a: number; b: number; h: number; mask: number; p: Posting }>();
+  qw.forEach((x, k) => {
     for (const p of x.list) {
-      const e = acc.get(p.id) ?? acc.set(p.id, { a: 0, b: 0, h: 0, p }).get(p.id)!;
+      const e = acc.get(p.id) ?? acc.set(p.id, { a: 0, b: 0, h: 0, mask: 0, p }).get(p.id)!;
       e.a += x.w * x.m;
       e.b += x.w;
       if (x.m === 1) e.h += x.w;
+      if (k < 31) e.mask |= 1 << k;
     }
-  }
+  });
+  const share = (mask: number) => qw.reduce((a, x, k) => a + (k < 31 && mask & (1 << k) ? x.w * x.m : 0), 0) / total;
   // Per occupation: the best entry's weighted Dice plus a little evidence, which decides
   // between titles O*NET gives to several occupations ("Underwriter") and near ties.
-  const overlap = (i: number) => {
+  const officialMask = (i: number) => {
     const own = officialSet(index, i);
-    return qw.reduce((a, x) => a + (own.has(x.word) ? x.w * x.m : 0), 0) / total;
+    return qw.reduce((m, x, k) => (k < 31 && own.has(x.word) ? m | (1 << k) : m), 0);
   };
+  // Which query words any title of the occupation has: a later part ("- Nursing") that no single
+  // title combines with the head still speaks for the occupation whose other titles have it.
+  const words = new Map<number, number>();
   const byOcc = new Map<number, { score: number; dice: number; entry: number; cover: number }>();
-  for (const [id, { a, b, h, p }] of acc) {
+  for (const [id, { a, b, h, mask, p }] of acc) {
+    for (const o of p.occ) words.set(o.i, (words.get(o.i) ?? 0) | mask);
     // Dice of the head part alone (what the title is), blended with the Dice of the whole title
     // where later parts count with their lower weight on both sides: a later part can decide
     // between titles, but never outweigh the head ("Registered Nurse - Skilled Nursing Facility"
@@ -126,7 +134,11 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
   // The official title's words, only for occupations the bonus could still lift to the top
   // (tokenising hundreds of official titles per lookup would be main-thread time for nothing).
   const lead = Math.max(...[...byOcc.values()].map((s) => s.score));
-  for (const [i, s] of byOcc) if (s.score >= lead - EVIDENCE.overlap) s.score += EVIDENCE.overlap * overlap(i);
+  for (const [i, s] of byOcc) {
+    if (s.score < lead - EVIDENCE.overlap - EVIDENCE.support) continue;
+    const own = officialMask(i);
+    s.score += EVIDENCE.overlap * share(own) + EVIDENCE.support * share(own | words.get(i)!);
+  }
   // One answer per 6-digit SOC code: its best O*NET occupation (".00" on equal scores).
   const bySoc = new Map<string, { i: number; score: number; dice: number; entry: number; cover: number }>();
   for (const [i, s] of byOcc) {

@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 3;
+export const SYNONYMS_VERSION = 5;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -216,7 +216,7 @@ export const NOISE = new Set(
     'nights night weekends weekend evenings evening overnights overnight days weekdays ' +
     'hiring hire immediately immediate urgent urgently needed wanted now today apply opening openings ' +
     'position positions opportunity opportunities job jobs career careers multiple various ' +
-    'bonus signon sign hourly salary pay paid weekly daily benefits competitive experienced year'
+    'bonus signon sign hourly salary pay paid weekly daily benefits competitive experienced year bilingual'
   ).split(' '),
 );
 
@@ -242,6 +242,20 @@ export const GENERIC = new Set(
     'agent technician engineer administrator advisor adviser clerk executive generalist partner ' +
     'crew general intern internship trainee apprentice application entry level work home ninja ' +
     'rockstar guru hero superstar person people individual candidate talent service services ' +
-    'support help various other miscellaneous blah asdf test'
+    'support help various other miscellaneous blah asdf test volunteer'
+  ).split(' '),
+);
+
+/**
+ * Department and field names: as the whole title ("Sales", "Warehouse", "Operations") they name a
+ * place in the company, not a job, so a one-word title of these is vague too. (In longer titles
+ * they are ordinary words: "Sales Associate", "Warehouse Worker".)
+ */
+export const DEPARTMENTS = new Set(
+  (
+    'sale administrative administration office production warehouse maintenance operation ' +
+    'management marketing finance accounting retail healthcare customer logistic manufacturing ' +
+    'engineering construction hospitality security education technology business corporate ' +
+    'remote hourly salaried'
   ).split(' '),
 );

@@ -2,7 +2,7 @@
  * Job titles to words, the same way for a posting's title (in the browser) and for every O*NET
  * title (when tools/data/titles-index.ts builds the index). Pure, no DOM, no fetch.
  */
-import { ABBREVIATIONS, GENERIC, NOISE, PHRASES, SENIORITY, TECH } from './synonyms.js';
+import { ABBREVIATIONS, DEPARTMENTS, GENERIC, NOISE, PHRASES, SENIORITY, TECH } from './synonyms.js';
 
 /** US state and territory codes: "Registered Nurse, PA" is Pennsylvania, not a physician assistant. */
 const STATES =
@@ -32,6 +32,9 @@ const POSTING_TEXT: readonly RegExp[] = [
   /\b\d{1,2}\s*-?\s*(hr|hour)s?\b/gi,
   /\b\d{1,2}(:\d\d)?\s*[ap]m?\s*-\s*\d{1,2}(:\d\d)?\s*[ap]m?\b/gi,
   /\b(mon(day)?\s*-\s*fri(day)?|m\s*-\s*f)\b/gi,
+  // hiring language: "No Experience Necessary", "Will Train", "Now Hiring", "(m/w/d)"
+  /\b(no experience( necessary| needed| required)?|will train|paid training|training provided|immediate start|start (today|asap|immediately)|now hiring|hiring now|new grads? (welcome|ok|encouraged))\b/gi,
+  /\(?\b[mfwd]\s*\/\s*[mfwd]\s*\/\s*[mfwdx]\b\)?/gi,
   // school and fiscal years: "2025-26 School Year"
   /\b(19|20)\d\d(\s*[-/]\s*\d{2,4})?\b/g,
   // place: "Chicago, IL", "- Austin, TX 78701", ", PA" at the end of a part
@@ -55,7 +58,9 @@ export function clean(title: string): string {
     .replace(/\bfull[\s-]?stack\b/g, 'full stack')
     .replace(/\bpower\s*bi\b/g, 'powerbi')
     .replace(/\bnode\.js\b/g, 'node')
-    .replace(/\bwork(ing)? from home\b/g, ' ');
+    .replace(/\bwork(ing)? from home\b/g, ' ')
+    // "Firefighter/EMT": two roles, the first named is the job (two-letter pairs like UI/UX stay)
+    .replace(/\b([a-z]{3,})\/([a-z]{3,})\b/g, '$1 / $2');
 }
 
 /** Plural and -ies folding, so "Nurses" and "Nurse", "Technologies" and "Technology" meet. */
@@ -138,12 +143,13 @@ export function queryWords(title: string): QueryWord[] {
 }
 
 /**
- * True when a title is one generic word ("Manager", "Lead", "Associate") or nothing but noise.
+ * True when a title is one generic word ("Manager", "Lead", "Associate") or department ("Sales",
+ * "Warehouse"), or nothing but noise.
  * Several generic words ("Team Member", "Executive Assistant") are judged by the ranking: only
  * an exact O*NET title makes them an answer.
  */
 export function isVague(q: readonly QueryWord[]): boolean {
-  return q.length === 0 || (q.length === 1 && GENERIC.has(q[0].word));
+  return q.length === 0 || (q.length === 1 && (GENERIC.has(q[0].word) || DEPARTMENTS.has(q[0].word)));
 }
 
 /**

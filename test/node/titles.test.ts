@@ -73,9 +73,9 @@ describe('tokeniser', () => {
   });
 
   it('tells vague titles apart', () => {
-    for (const t of ['Analyst', 'Manager', 'Operator', 'Associate - Part Time', 'Hiring Immediately', 'Work From Home', ''])
+    for (const t of ['Analyst', 'Manager', 'Operator', 'Associate - Part Time', 'Hiring Immediately', 'Work From Home', 'Sales', 'Warehouse', 'Operations', 'Volunteer', ''])
       assert.ok(isVague(queryWords(t)), t);
-    for (const t of ['Cashier', 'Team Member', 'Truck Driver']) assert.ok(!isVague(queryWords(t)), t);
+    for (const t of ['Cashier', 'Team Member', 'Truck Driver', 'Sales Associate', 'Warehouse Worker']) assert.ok(!isVague(queryWords(t)), t);
   });
 
   it('compares official titles without ", Except …" and "All Other" boilerplate', () => {
