@@ -97,24 +97,28 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const dev = load('titles-dev.tsv');
 if (values.set !== 'holdout') report('development set (titles-dev.tsv)', dev);
 if (values.set !== 'dev') report('held-out set (titles-holdout.tsv)', load('titles-holdout.tsv'));
-console.log(`\nconfidence = logistic(${CALIBRATION.A}·score + ${CALIBRATION.B}·min(margin, ${MARGIN_CAP}) + ${CALIBRATION.D}); no match below confidence ${MIN_CONFIDENCE} or score ${MIN_SCORE}`);
+console.log(`\nconfidence = logistic(${CALIBRATION.A}·score + ${CALIBRATION.B}·min(margin, ${MARGIN_CAP}) + ${CALIBRATION.C}·single + ${CALIBRATION.D}); no match below confidence ${MIN_CONFIDENCE} or score ${MIN_SCORE}`);
 
 if (values.fit) {
-  // Logistic regression of "top answer right" on (score, capped margin), dev part only; vague
+  // Logistic regression of "top answer right" on (score, capped margin, single), dev part only; vague
   // titles count as wrong answers, so a confident answer to "Manager" is penalised.
+  // The score's weight A is not fitted: answers' scores are nearly all 1, so a fitted A is noise
+  // (it even comes out negative); A is set so that a score of 0.5 costs as much as a margin of
+  // 0.05, and B, C, D are fitted around it.
+  const A = CALIBRATION.A;
   const xs = dev
     .filter((x) => x.r.ranked[0])
     .map((x) => {
       const [a] = x.r.ranked;
-      return { f: [Math.min(a.score, 1), Math.min(a.margin, MARGIN_CAP), 1], y: a.code.slice(0, 7) === x.label ? 1 : 0 };
+      return { o: A * Math.min(a.score, 1), f: [Math.min(a.margin, MARGIN_CAP), a.single ? 1 : 0, 1], y: a.code.slice(0, 7) === x.label ? 1 : 0 };
     });
   // Newton's method (iteratively reweighted least squares) with a small ridge for stability.
-  let w = [CALIBRATION.A, CALIBRATION.B, CALIBRATION.D];
+  let w = [CALIBRATION.B, CALIBRATION.C, CALIBRATION.D];
   for (let it = 0; it < 50; it++) {
     const g = [0, 0, 0];
     const h = [0, 1, 2].map(() => [0, 0, 0]);
-    for (const { f, y } of xs) {
-      const p = 1 / (1 + Math.exp(-f.reduce((s, v, k) => s + v * w[k], 0)));
+    for (const { o, f, y } of xs) {
+      const p = 1 / (1 + Math.exp(-(o + f.reduce((s, v, k) => s + v * w[k], 0))));
       for (let i = 0; i < 3; i++) {
         g[i] += (p - y) * f[i];
         for (let j = 0; j < 3; j++) h[i][j] += p * (1 - p) * f[i] * f[j];
@@ -123,7 +127,7 @@ if (values.fit) {
     for (let i = 0; i < 3; i++) h[i][i] += 1e-3;
     w = w.map((v, i) => v - solve(h, g)[i]);
   }
-  console.log(`fitted on ${xs.length} dev answers: A ${w[0].toFixed(2)}, B ${w[1].toFixed(2)}, D ${w[2].toFixed(2)}`);
+  console.log(`fitted on ${xs.length} dev answers with A ${A}: B ${w[0].toFixed(2)}, C ${w[1].toFixed(2)}, D ${w[2].toFixed(2)}`);
 }
 
 /** Solve h·x = g (Gaussian elimination with partial pivoting). */

@@ -57,7 +57,7 @@ export async function matchTitle(query: string, root: URL, timeout?: number): Pr
   } catch {
     throw new LoadError('network', 'The job-title lookup could not be loaded (a script file next to ai-risk-card.js is missing or blocked).');
   }
-  return lookup.lookupTitle(query, root, timeout);
+  return lookup.lookupTitle({ fetchJson, invalid: (message) => new LoadError('invalid-data', message) }, query, root, timeout);
 }
 
 /** The page's schema.org JobPosting: its O*NET-SOC category if it has one, else its title. */

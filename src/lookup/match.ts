@@ -18,15 +18,19 @@ export const EVIDENCE = {
   count: 0.005,
   /** per tenfold employment (OEWS), from 1 (10^0) to ~10^6 */
   employment: 0.01,
+  /** subtracted for a residual "All Other" SOC code (xx-xxx9): coders use them last */
+  residual: 0.02,
 };
 
 /**
- * Confidence = logistic(A·score + B·min(margin, MARGIN_CAP) + D), fitted (logistic regression)
- * on the labelled development set (test/fixtures/titles-dev.tsv, not the held-out part) by
+ * Confidence = logistic(A·score + B·min(margin, MARGIN_CAP) + C·single + D); B, C, D fitted (logistic
+ * regression, A fixed: see scripts/eval-titles.ts) on the labelled development set (test/fixtures/titles-dev.tsv, not the held-out part) by
  * `npm run eval:titles -- --fit`. score: the best occupation's weighted Dice (0–1); margin: its
- * full score's lead (evidence included) over the best occupation of another SOC code.
+ * full score's lead (evidence included) over the best occupation of another SOC code; single: 1
+ * when the match rests on a single O*NET title of the occupation (not its own title), which is
+ * where O*NET's own title lists are least reliable.
  */
-export const CALIBRATION = { A: 1.56, B: 35.76, D: -1.02 };
+export const CALIBRATION = { A: 3, B: 31.2, C: -1.1, D: -1.5 };
 /** Below this confidence the answer is "no match" (not-found), not a guess. */
 export const MIN_CONFIDENCE = 0.3;
 /** Below this weighted Dice the best title shares too little with the query to be an answer. */
@@ -48,6 +52,8 @@ export interface Scored {
   /** Lead of this occupation's full score over the best other SOC code (negative for alternatives). */
   margin: number;
   cover: number;
+  /** The match rests on one O*NET title of this occupation, not its own title. */
+  single: boolean;
   confidence: number;
 }
 
@@ -64,8 +70,8 @@ const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 /** Margins beyond this say nothing more: a clear lead is a clear lead. */
 export const MARGIN_CAP = 0.1;
 
-export function confidence(score: number, margin: number, c = CALIBRATION): number {
-  return Math.round(logistic(c.A * score + c.B * Math.min(margin, MARGIN_CAP) + c.D) * 100) / 100;
+export function confidence(score: number, margin: number, single = false, c = CALIBRATION): number {
+  return Math.round(logistic(c.A * score + c.B * Math.min(margin, MARGIN_CAP) + c.C * (single ? 1 : 0) + c.D) * 100) / 100;
 }
 
 /**
@@ -111,7 +117,7 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
   // Which query words any title of the occupation has: a later part ("- Nursing") that no single
   // title combines with the head still speaks for the occupation whose other titles have it.
   const words = new Map<number, number>();
-  const byOcc = new Map<number, { score: number; dice: number; entry: number; cover: number }>();
+  const byOcc = new Map<number, { score: number; dice: number; entry: number; cover: number; single: boolean }>();
   for (const [id, { a, b, h, mask, p }] of acc) {
     for (const o of p.occ) words.set(o.i, (words.get(o.i) ?? 0) | mask);
     // Dice of the head part alone (what the title is), blended with the Dice of the whole title
@@ -126,9 +132,10 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
         dice +
         (o.official ? EVIDENCE.official : 0) +
         EVIDENCE.count * Math.log2(o.count) +
-        EVIDENCE.employment * Math.log10(1 + emp);
+        EVIDENCE.employment * Math.log10(1 + emp) -
+        (index.occupations[o.i][0][6] === '9' ? EVIDENCE.residual : 0);
       const cur = byOcc.get(o.i);
-      if (!cur || s > cur.score) byOcc.set(o.i, { score: s, dice, entry: id, cover: a / total });
+      if (!cur || s > cur.score) byOcc.set(o.i, { score: s, dice, entry: id, cover: a / total, single: o.count === 1 && !o.official });
     }
   }
   // The official title's words, only for occupations the bonus could still lift to the top
@@ -140,7 +147,7 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
     s.score += EVIDENCE.overlap * share(own) + EVIDENCE.support * share(own | words.get(i)!);
   }
   // One answer per 6-digit SOC code: its best O*NET occupation (".00" on equal scores).
-  const bySoc = new Map<string, { i: number; score: number; dice: number; entry: number; cover: number }>();
+  const bySoc = new Map<string, { i: number; score: number; dice: number; entry: number; cover: number; single: boolean }>();
   for (const [i, s] of byOcc) {
     const code = index.occupations[i][0];
     const soc = code.slice(0, 7);
@@ -165,7 +172,8 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
       entry: s.entry,
       score: Math.round(s.dice * 1000) / 1000,
       cover: s.cover,
-      confidence: confidence(Math.min(s.dice, 1), s.score - other),
+      single: s.single,
+      confidence: confidence(Math.min(s.dice, 1), s.score - other, s.single),
       margin: s.score - other,
     };
   });

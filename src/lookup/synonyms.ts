@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 5;
+export const SYNONYMS_VERSION = 6;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -95,6 +95,7 @@ export const ABBREVIATIONS = new Map<string, string>(
     tech: 'technician',
     techs: 'technician',
     maint: 'maintenance',
+    auto: 'automotive', // "Auto Mechanic", "Auto Body": O*NET says automotive
     mech: 'mechanic',
   }),
 );
@@ -174,6 +175,7 @@ export const TECH = new Map<string, string>(
     embedded: 'software',
     firmware: 'software',
     ios: 'mobile software',
+    reactnative: 'mobile software',
     android: 'mobile software',
     flutter: 'mobile software',
     app: 'application',

@@ -9,7 +9,7 @@ const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
 
 /** Grade words and numerals: never the job ("Nurse II", "Level 3 Technician"). */
-const GRADES = new Set('i ii iii iv v vi vii 1 2 3 4 5 level grade tier'.split(' '));
+const GRADES = new Set('i ii iii iv v vi vii 1 2 3 4 5 level tier'.split(' '));
 
 /**
  * Text about the posting rather than the job, removed before tokenising so that its words
@@ -59,6 +59,11 @@ export function clean(title: string): string {
     .replace(/\bpower\s*bi\b/g, 'powerbi')
     .replace(/\bnode\.js\b/g, 'node')
     .replace(/\bwork(ing)? from home\b/g, ' ')
+    // School grades name the school level ("Fourth Grade Teacher"); non-CDL driving is light trucks.
+    .replace(/\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)[\s-]+grade\b/g, 'elementary school')
+    .replace(/\b(6th|7th|8th|sixth|seventh|eighth)[\s-]+grade\b/g, 'middle school')
+    .replace(/\bnon[\s-]?cdl\b/g, 'light truck')
+    .replace(/\breact[\s-]native\b/g, 'reactnative')
     // "Firefighter/EMT": two roles, the first named is the job (two-letter pairs like UI/UX stay)
     .replace(/\b([a-z]{3,})\/([a-z]{3,})\b/g, '$1 / $2');
 }
