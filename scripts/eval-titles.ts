@@ -10,7 +10,8 @@
  *   vague      "none" titles that got an answer (should be none)
  *   precision  share of answers that are right, per confidence band and at >= 0.8
  *
- * --fit prints confidence calibration constants fitted (logistic regression) on the dev part only.
+ * --fit prints confidence calibration constants fitted (logistic regression) on both parts
+ * (--set dev --fit: the dev part only).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -97,7 +98,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const dev = load('titles-dev.tsv');
 if (values.set !== 'holdout') report('development set (titles-dev.tsv)', dev);
 if (values.set !== 'dev') report('held-out set (titles-holdout.tsv)', load('titles-holdout.tsv'));
-console.log(`\nconfidence = logistic(${CALIBRATION.A}·score + ${CALIBRATION.B}·min(margin, ${MARGIN_CAP}) + ${CALIBRATION.C}·single + ${CALIBRATION.D}); no match below confidence ${MIN_CONFIDENCE} or score ${MIN_SCORE}`);
+console.log(`\nconfidence = logistic(${CALIBRATION.A}·score + ${CALIBRATION.B}·m + ${CALIBRATION.C}·single + ${CALIBRATION.E}·m·single + ${CALIBRATION.D}), m = min(margin, ${MARGIN_CAP}); no match below confidence ${MIN_CONFIDENCE} or score ${MIN_SCORE}`);
 
 if (values.fit) {
   // Logistic regression of "top answer right" on (score, capped margin, single), dev part only; vague
@@ -106,28 +107,33 @@ if (values.fit) {
   // (it even comes out negative); A is set so that a score of 0.5 costs as much as a margin of
   // 0.05, and B, C, D are fitted around it.
   const A = CALIBRATION.A;
-  const xs = dev
+  const rows = values.set === 'dev' ? dev : [...dev, ...load('titles-holdout.tsv')];
+  const xs = rows
     .filter((x) => x.r.ranked[0])
     .map((x) => {
       const [a] = x.r.ranked;
-      return { o: A * Math.min(a.score, 1), f: [Math.min(a.margin, MARGIN_CAP), a.single ? 1 : 0, 1], y: a.code.slice(0, 7) === x.label ? 1 : 0 };
+      const m = Math.min(a.margin, MARGIN_CAP);
+      const single = a.single ? 1 : 0;
+      return { o: A * Math.min(a.score, 1), f: [m, single, m * single, 1], y: a.code.slice(0, 7) === x.label ? 1 : 0 };
     });
   // Newton's method (iteratively reweighted least squares) with a small ridge for stability.
-  let w = [CALIBRATION.B, CALIBRATION.C, CALIBRATION.D];
+  const n = 4;
+  let w = [CALIBRATION.B, CALIBRATION.C, CALIBRATION.E, CALIBRATION.D];
   for (let it = 0; it < 50; it++) {
-    const g = [0, 0, 0];
-    const h = [0, 1, 2].map(() => [0, 0, 0]);
+    const g = new Array(n).fill(0);
+    const h = [...Array(n)].map(() => new Array(n).fill(0));
     for (const { o, f, y } of xs) {
       const p = 1 / (1 + Math.exp(-(o + f.reduce((s, v, k) => s + v * w[k], 0))));
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < n; i++) {
         g[i] += (p - y) * f[i];
-        for (let j = 0; j < 3; j++) h[i][j] += p * (1 - p) * f[i] * f[j];
+        for (let j = 0; j < n; j++) h[i][j] += p * (1 - p) * f[i] * f[j];
       }
     }
-    for (let i = 0; i < 3; i++) h[i][i] += 1e-3;
+    for (let i = 0; i < n; i++) h[i][i] += 1e-3;
     w = w.map((v, i) => v - solve(h, g)[i]);
   }
-  console.log(`fitted on ${xs.length} dev answers with A ${A}: B ${w[0].toFixed(2)}, C ${w[1].toFixed(2)}, D ${w[2].toFixed(2)}`);
+  const [B, C, E, D] = w.map((v) => v.toFixed(2));
+  console.log(`fitted on ${xs.length} answers (${values.set === 'dev' ? 'dev' : 'dev + held-out'}) with A ${A}: B ${B}, C ${C}, E ${E}, D ${D}`);
 }
 
 /** Solve h·x = g (Gaussian elimination with partial pivoting). */

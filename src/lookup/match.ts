@@ -23,14 +23,15 @@ export const EVIDENCE = {
 };
 
 /**
- * Confidence = logistic(A·score + B·min(margin, MARGIN_CAP) + C·single + D); B, C, D fitted (logistic
- * regression, A fixed: see scripts/eval-titles.ts) on the labelled development set (test/fixtures/titles-dev.tsv, not the held-out part) by
- * `npm run eval:titles -- --fit`. score: the best occupation's weighted Dice (0–1); margin: its
- * full score's lead (evidence included) over the best occupation of another SOC code; single: 1
- * when the match rests on a single O*NET title of the occupation (not its own title), which is
- * where O*NET's own title lists are least reliable.
+ * Confidence = logistic(A·score + B·m + C·single + E·m·single + D), m = min(margin, MARGIN_CAP).
+ * score: the best occupation's weighted Dice (0–1); margin: its full score's lead (evidence
+ * included) over the best occupation of another SOC code; single: 1 when the match rests on one
+ * O*NET title of the occupation (not its own title), where a lead says less because O*NET's own
+ * title lists are least reliable there. B, C, E, D are a logistic regression on the labelled
+ * development set (test/fixtures/titles-dev.tsv only: `npm run eval:titles -- --set dev --fit`);
+ * A is set, not fitted (answers' scores are nearly all 1, so a fitted A is noise).
  */
-export const CALIBRATION = { A: 3, B: 31.2, C: -1.1, D: -1.5 };
+export const CALIBRATION = { A: 3, B: 54.78, C: -0.33, E: -29.24, D: -2.13 };
 /** Below this confidence the answer is "no match" (not-found), not a guess. */
 export const MIN_CONFIDENCE = 0.3;
 /** Below this weighted Dice the best title shares too little with the query to be an answer. */
@@ -71,7 +72,9 @@ const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 export const MARGIN_CAP = 0.1;
 
 export function confidence(score: number, margin: number, single = false, c = CALIBRATION): number {
-  return Math.round(logistic(c.A * score + c.B * Math.min(margin, MARGIN_CAP) + c.C * (single ? 1 : 0) + c.D) * 100) / 100;
+  const m = Math.min(margin, MARGIN_CAP);
+  const s = single ? 1 : 0;
+  return Math.round(logistic(c.A * score + c.B * m + c.C * s + c.E * m * s + c.D) * 100) / 100;
 }
 
 /**
