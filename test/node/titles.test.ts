@@ -191,3 +191,55 @@ describe('the real index (dist/data from npm run data:build)', { skip: existsSyn
     for (const t of ['Analyst', 'Operator', 'Manager', 'Specialist', 'Associate']) assert.equal(code(t), undefined, t);
   });
 });
+
+describe('index reader (src/lookup/reader.ts) with a stand-in fetch', () => {
+  const occs = [
+    { code: '41-2011.00', title: 'Cashiers', employment: 3_000_000 },
+    { code: '53-7062.00', title: 'Laborers and Freight, Stock, and Material Movers, Hand', employment: 3_000_000 },
+  ];
+  const titles = [{ title: 'Warehouse Associate', codes: ['53-7062.00'] }, { title: 'Checkout Clerk', codes: ['41-2011.00'] }];
+  const files = titleIndexFiles(occs, titles, { updated: '2026-01-01', shards: 4 });
+  const root = new URL('https://data.example/');
+  const setup = (edit?: (path: string, json: any) => any) => {
+    const asked: string[] = [];
+    const io = {
+      fetchJson: (async (url: string) => {
+        const rel = new URL(url).pathname.slice(1);
+        asked.push(rel);
+        const text = files.get(rel);
+        if (!text) throw new Error(`404 ${rel}`);
+        const json = JSON.parse(text);
+        return edit ? edit(rel, json) : json;
+      }) as any,
+      invalid: (message: string) => new Error(`invalid-data: ${message}`),
+    };
+    return { io, asked };
+  };
+
+  it('fetches the index, the shards of the title\'s own words and one title bucket', async () => {
+    const { lookupTitle } = await import('../../src/lookup/reader.ts');
+    const { io, asked } = setup();
+    const m = await lookupTitle(io, 'Warehouse Associate - $19/hr - Night Shift', root);
+    assert.equal(m?.code, '53-7062.00');
+    assert.equal(m?.title, 'Warehouse Associate');
+    assert.ok(Array.isArray(m?.alternatives));
+    const shards = new Set(['warehouse', 'associate'].map((w) => `v1/lookup/p/${shardOf(w, 4)}.json`));
+    assert.deepEqual(asked.sort(), ['v1/lookup/index.json', ...shards, 'v1/lookup/t/0.json'].sort());
+  });
+
+  it('refuses an index built with another synonym list, and malformed postings', async () => {
+    const { lookupTitle } = await import('../../src/lookup/reader.ts');
+    const other = setup((rel, json) => (rel.endsWith('index.json') ? { ...json, synonyms: -1 } : json));
+    // a fresh data root per case: the reader caches files per URL
+    await assert.rejects(lookupTitle(other.io, 'Cashier', new URL('https://a.example/')), /invalid-data: .*synonym list -1/);
+    const bad = setup((rel, json) => (rel.includes('/p/') ? { words: Object.fromEntries(Object.keys(json.words).map((k) => [k, [['x']]])) } : json));
+    await assert.rejects(lookupTitle(bad.io, 'Checkout Clerk', new URL('https://b.example/')), /invalid-data: .*malformed/);
+  });
+
+  it('answers a vague title without fetching anything', async () => {
+    const { lookupTitle } = await import('../../src/lookup/reader.ts');
+    const { io, asked } = setup();
+    assert.equal(await lookupTitle(io, 'Associate', new URL('https://c.example/')), undefined);
+    assert.deepEqual(asked, []);
+  });
+});
