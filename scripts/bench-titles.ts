@@ -12,6 +12,11 @@
  * Titles: every 12th line of test/fixtures/titles-dev.tsv (50 posting titles across sectors), or
  * one per line from --titles. Also reports the main-thread work of the slowest lookup (JSON parse
  * of its files + ranking) measured in Node, as a guide to the browser's long-task budget (50 ms).
+ *
+ * --browser also loads the built bundle (npm run build) in headless Chromium (CHROME_PATH, default
+ * /usr/bin/chromium) from a local server and reports the longest main-thread task (PerformanceObserver
+ * 'longtask', >= 50 ms) for a page with one job-title card, and for a page with 100 job-title cards
+ * over the 50 titles, with the lookup files each page requested.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +26,7 @@ import { BUCKET, unpack, type LookupIndex } from '../src/lookup/format.ts';
 import { answer, rank } from '../src/lookup/match.ts';
 import { isVague, queryWords, shardOf } from '../src/lookup/text.ts';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, titles: { type: 'string' } } });
+const { values } = parseArgs({ options: { data: { type: 'string' }, titles: { type: 'string' }, browser: { type: 'boolean', default: false } } });
 const root = path.resolve(values.data ?? 'dist/data');
 const v1 = path.join(root, 'v1');
 if (!existsSync(path.join(v1, 'lookup', 'index.json'))) {
@@ -84,7 +89,55 @@ console.log(`  index.json                 ${kb(size('lookup/index.json').gz6)} g
 console.log(`  first lookup on a page     median ${kb(median.gz6)} gzip, largest ${kb(worst.gz6)} ("${worst.title}", ${worst.n} files); target <= 120 kB`);
 console.log(`  100 cards, ${titles.length} distinct titles  ${kb(sum(all, 'gz6'))} gzip in ${all.size} files (${kb(sum(all, 'gz9'))} at -9); target <= 400 kB`);
 console.log(`  slowest lookup's work       ${slowest.ms.toFixed(1)} ms in Node (parse + rank, "${slowest.title}"); long-task budget 50 ms`);
+if (values.browser) await browser();
+
 if (worst.gz6 > 120_000 || sum(all, 'gz6') > 400_000) {
   console.log('  OVER TARGET');
   process.exitCode = 1;
+}
+
+async function browser() {
+  // @ts-expect-error: the bench's server is plain JavaScript without type declarations
+  const { serve } = await import('../bench/server.mjs');
+  const puppeteer = (await import('puppeteer-core')).default;
+  if (!existsSync('dist/ai-risk-card.js')) throw new Error('dist/ai-risk-card.js is missing: run npm run build first.');
+  const esc = (t: string) => t.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const page = (list: string[], attr = 'job-title') => `<!doctype html><meta charset="utf-8"><script>
+window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: 'longtask', buffered: true });
+</script><script type="module" src="/ai-risk-card.js"></script>
+${list.map((t) => `<ai-risk-card variant="compact" loading="eager" data-source="/data/" ${attr}="${esc(t)}"></ai-risk-card>`).join('\n')}`;
+  const code = runs.find((r) => r.title === worst.title)?.code ?? '15-1252.00';
+  const pages = new Map([
+    ['/code.html', page([code], 'occupation')],
+    ['/one.html', page([worst.title])],
+    ['/board.html', page([...titles, ...titles])],
+    ['/board-code.html', page([...runs, ...runs].map((r) => r.code ?? '15-1252.00'), 'occupation')],
+  ]);
+  const server = await serve({ mounts: { '/data/': root, '/': path.resolve('dist') }, pages });
+  const b = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  });
+  try {
+    for (const name of ['code', 'one', 'board-code', 'board']) {
+      const ctx = await b.createBrowserContext();
+      const tab = await ctx.newPage();
+      const lookups = new Set<string>();
+      tab.on('request', (r) => r.url().includes('/data/v1/lookup/') && lookups.add(r.url()));
+      await tab.goto(`${server.url}/${name}.html`);
+      await tab.waitForFunction(
+        () => [...document.querySelectorAll('ai-risk-card')].every((c) => c.shadowRoot?.querySelector('h2, [role=alert]')),
+        { timeout: 60_000 },
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      const long: number[] = await tab.evaluate(() => (window as any).__long);
+      const what: string = ({ code: `1 card by code (${code}), for comparison`, one: `1 job-title card ("${worst.title}")`, board: `${titles.length * 2} job-title cards`, 'board-code': `${titles.length * 2} cards by code (the same answers), for comparison` } as Record<string, string>)[name];
+      console.log(`  browser, ${what}: ${lookups.size} lookup files requested; long tasks: ${long.length ? long.join(', ') + ' ms' : 'none'}`);
+      await ctx.close();
+    }
+  } finally {
+    await b.close();
+    await server.close();
+  }
 }
