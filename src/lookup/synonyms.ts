@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 6;
+export const SYNONYMS_VERSION = 7;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -111,6 +111,13 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['class a truck', 'tractor trailer truck'],
   ['class a', 'tractor trailer truck'],
   ['key holder', 'retail sales supervisor'],
+  // Customer success is post-sale account management in job-board usage.
+  ['customer success', 'account'],
+  // Ride-hailing drivers are taxi drivers in SOC 2018 (53-3054 "Taxi Drivers" includes them).
+  ['rideshare', 'taxi'],
+  ['ride share', 'taxi'],
+  ['uber', 'taxi'],
+  ['lyft', 'taxi'],
   ['keyholder', 'retail sales supervisor'],
   ['shift lead', 'shift supervisor'],
   ['shift leader', 'shift supervisor'],
@@ -228,10 +235,17 @@ export const NOISE = new Set(
  * ("Assistant Principal", "Chief of Staff", "Team Lead").
  */
 export const SENIORITY = new Set(
-  'senior sr junior jr lead principal staff associate entry level mid i ii iii iv v vi 1 2 3 4 5 apprentice trainee journeyman journeyperson master certified licensed'.split(
+  'senior sr junior jr lead principal staff associate entry level mid i ii iii iv v vi 1 2 3 4 5 journeyman journeyperson master certified licensed'.split(
     ' ',
   ),
 );
+
+/**
+ * Trainees: "apprentices … should be classified in the occupation for which they are being
+ * trained" (SOC 2018 coding guidelines), so these words are dropped wherever they stand unless
+ * nothing else is left ("Electrician Apprentice" is an electrician, not an electrician's helper).
+ */
+export const TRAINEE = new Set('apprentice apprenticeship trainee intern internship'.split(' '));
 
 /**
  * Words that alone name no occupation: a title made only of these (and noise) is vague and gets

@@ -60,6 +60,13 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Chief of Staff'), ['chief', 'staff']);
   });
 
+  it('codes apprentices and trainees to the occupation they train for (SOC coding guidelines)', () => {
+    assert.deepEqual(w('Electrician Apprentice'), ['electrician']);
+    assert.deepEqual(w('Apprentice Electrician'), ['electrician']);
+    assert.deepEqual(w('Pharmacy Technician Trainee'), ['pharmacy', 'technician']);
+    assert.deepEqual(w('Intern'), ['intern']);
+  });
+
   it('applies curated synonyms: technology names, CDL-A/OTR, PRN, SDR, keyholder, SRE, DevOps, MLOps', () => {
     assert.deepEqual(w('React Developer'), ['web', 'developer']);
     assert.deepEqual(w('Kotlin Engineer'), ['software', 'engineer']);
@@ -70,6 +77,7 @@ describe('tokeniser', () => {
     assert.deepEqual(w('SRE'), w('Site Reliability Engineer'));
     assert.deepEqual(w('DevOps Engineer'), ['development', 'operation', 'engineer']);
     assert.deepEqual(w('MLOps Engineer'), ['machine', 'learning', 'engineer']);
+    assert.deepEqual(w('Rideshare Driver'), ['taxi', 'driver']);
   });
 
   it('tells vague titles apart', () => {
