@@ -45,9 +45,12 @@ const POSTING_TEXT: readonly RegExp[] = [
 /** Tokens that keep their punctuation: ".net", "c#", "c++", "f#", "fp&a", "r&d", "a&p". */
 const TOKEN = /\.net\b|\bc\+\+|\b[cf]#|\b[a-z]{1,3}&[a-z]{1,3}\b|[a-z0-9]+/g;
 
+/** Longer input is cut: job titles are short, and regex work on a hostile string stays bounded. */
+export const MAX_TITLE = 200;
+
 /** Lower case, accents folded, posting text removed, compound spellings split. */
 export function clean(title: string): string {
-  let s = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  let s = title.slice(0, MAX_TITLE).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   for (const re of POSTING_TEXT) s = s.replace(re, ' ');
   return s
     .toLowerCase()

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { unpack, type LookupIndex, type Posting } from '../../src/lookup/format.ts';
 import { answer, confidence, rank } from '../../src/lookup/match.ts';
-import { clean, isVague, officialCore, parts, queryWords, shardOf, words } from '../../src/lookup/text.ts';
+import { clean, isVague, MAX_TITLE, officialCore, parts, queryWords, shardOf, words } from '../../src/lookup/text.ts';
 import { defaultShards, titleIndexFiles } from '../../tools/data/titles-index.ts';
 
 const w = (title: string) => queryWords(title).map((x) => (x.weight < 1 ? `${x.word}~` : x.word));
@@ -78,6 +78,11 @@ describe('tokeniser', () => {
     assert.deepEqual(w('DevOps Engineer'), ['development', 'operation', 'engineer']);
     assert.deepEqual(w('MLOps Engineer'), ['machine', 'learning', 'engineer']);
     assert.deepEqual(w('Rideshare Driver'), ['taxi', 'driver']);
+  });
+
+  it('reads at most MAX_TITLE characters of a title', () => {
+    assert.ok(clean(`Nurse ${'x'.repeat(5000)}`).length <= MAX_TITLE);
+    assert.deepEqual(w(`${'A-'.repeat(5000)}`), []);
   });
 
   it('tells vague titles apart', () => {
