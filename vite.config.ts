@@ -80,6 +80,8 @@ export default defineConfig({
       fileName: () => 'ai-risk-card.js',
     },
     // A library bundle is consumed as is: pure annotations and comments are dead bytes here.
-    rolldownOptions: { output: { minify: true, comments: false } },
+    // The job-title lookup (src/lookup) is a chunk loaded on first use; named after the bundle
+    // so it ships with it (package.json files) and is recognisable on a CDN.
+    rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: 'ai-risk-card-[name]-[hash].js' } },
   },
 });

@@ -20,7 +20,8 @@ export function dataPlan() {
   const sample = resolve('demo/sample-data');
   const hasSources = existsSync(join(sources, 'gpts-are-gpts'));
   const stamp = join(out, 'v1', 'index.json');
-  // Stale when missing or older than the sources or the code that builds and validates it.
-  const stale = hasSources && (!existsSync(stamp) || statSync(stamp).mtimeMs < Math.max(newest(sources), newest('tools/data'), newest('src/data'), newest('demo/custom')));
+  // Stale when missing or older than the sources or the code that builds and validates it
+  // (src/lookup tokenises titles for the job-title index; the card refuses an index from other rules).
+  const stale = hasSources && (!existsSync(stamp) || statSync(stamp).mtimeMs < Math.max(newest(sources), newest('tools/data'), newest('src/data'), newest('src/lookup'), newest('demo/custom')));
   return { sources, out, sample, hasSources, stale };
 }

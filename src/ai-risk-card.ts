@@ -56,9 +56,9 @@ const DEFAULT_BASE = new URL(/* @vite-ignore */ './data/', import.meta.url).href
  *
  * @fires {CustomEvent<LoadDetail>} ai-risk-card-load - Data loaded, validated and rendered (sent after
  *   the render, so listeners see the new card). `detail: { occupation, data, match? }`; `match:
- *   { query, title, code, confidence }` when a job title was matched (confidence 0–1: word overlap
- *   between the normalised title and the matched O*NET title, lower when that title belongs to
- *   several occupations).
+ *   { query, title, code, confidence, alternatives }` when a job title was matched (confidence 0–1,
+ *   calibrated: of answers at 0.8 or more, about 95 % are right; alternatives: the next best
+ *   occupations as `{ code, title, confidence }`).
  * @fires {CustomEvent<ErrorDetail>} ai-risk-card-error - Loading or validation failed. `detail: { occupation, kind, message }`.
  *
  * @csspart card - The card's outer box.
@@ -137,9 +137,10 @@ export class AiRiskCard extends LitElement {
    */
   @property() sections?: string;
   /**
-   * A job title ("Senior Machine Learning Engineer") matched to the best occupation in
-   * `v1/titles.json`, used when `occupation` is not set. The card shows the matched title and code;
-   * the load event reports the match and its confidence. No match: a `not-found` error.
+   * A job title ("Senior Machine Learning Engineer") matched to the best occupation through the
+   * data's job-title index (`v1/lookup/`), used when `occupation` is not set. The card shows the
+   * matched title and code; the load event reports the match, its confidence and alternatives.
+   * A vague title ("Manager") or no match: a `not-found` error.
    */
   @property({ attribute: 'job-title' }) jobTitle?: string;
   /**

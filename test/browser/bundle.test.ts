@@ -20,4 +20,13 @@ describe('the built bundle', () => {
     const license = root.querySelector('[part=sources] li:last-child')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(license).to.equal('O*NET 30.1 (CC BY 4.0)');
   });
+
+  it('loads its job-title lookup chunk from beside the bundle and matches a title', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/bundle.html" style="width:800px;height:600px"></iframe>`);
+    await waitUntil(() => frame.contentDocument?.getElementById('t')?.shadowRoot?.querySelector('h2, [role=alert]'), 'job-title card settles', { timeout: 8000 });
+    const root = frame.contentDocument!.getElementById('t')!.shadowRoot!;
+    expect(root.querySelector('[role=alert]') === null).to.be.true;
+    expect(root.querySelector('h2')!.textContent).to.contain('Cashiers');
+    expect(root.querySelector('.match')!.textContent!.replace(/\s+/g, ' ')).to.contain('matched to “Checkout Clerk”');
+  });
 });

@@ -35,8 +35,29 @@ describe('occupation lookup', () => {
     const { el, event } = await load({ 'job-title': 'Senior ML Scientist (Remote)' });
     expect(event.detail.occupation).to.equal('15-2051.00');
     expect(event.detail.match.title).to.equal('Machine Learning Scientist');
-    expect(event.detail.match.confidence).to.equal(1);
-    expect(text($(el, '.match'))).to.contain('“Senior ML Scientist (Remote)” matched to “Machine Learning Scientist”').and.contain('100% match');
+    const confidence = event.detail.match.confidence;
+    expect(confidence).to.be.within(0.9, 1);
+    expect(text($(el, '.match'))).to.contain('“Senior ML Scientist (Remote)” matched to “Machine Learning Scientist”').and.contain(`${Math.round(confidence * 100)}% match`);
+    // Nothing else in the fixture data comes close: no other occupation to offer.
+    expect(event.detail.match.alternatives).to.deep.equal([]);
+  });
+
+  it('job-title reads the precomputed index: its own words\' shards, never the raw title list', async () => {
+    const token = `~${Math.random()}~`;
+    const { event } = await load({ 'data-source': `/mock/count/${token}/test/fixtures/data/`, 'job-title': 'Cashier - $15/hr - Weekends' });
+    expect(event.detail.occupation).to.equal('41-2011.00');
+    expect(await requests(`${token}/test/fixtures/data/v1/lookup/index.json`)).to.equal(1);
+    expect(await requests(`${token}/test/fixtures/data/v1/titles.json`)).to.equal(0);
+    // "cashier" lives in one shard; pay and schedule words are never looked up.
+    const shards = await Promise.all([...Array(8).keys()].map((s) => requests(`${token}/test/fixtures/data/v1/lookup/p/${s}.json`)));
+    expect(shards.reduce((a, b) => a + b, 0)).to.equal(1);
+  });
+
+  it('job-title: a vague one-word title is not-found without any download', async () => {
+    const token = `~${Math.random()}~`;
+    const { event } = await load({ 'data-source': `/mock/count/${token}/test/fixtures/data/`, 'job-title': 'Analyst' });
+    expect(event.detail.kind).to.equal('not-found');
+    expect(await requests(`${token}/test/fixtures/data/v1/lookup/index.json`)).to.equal(0);
   });
 
   it('job-title matches official titles and plurals, and is not fooled by prototype words', async () => {

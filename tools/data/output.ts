@@ -7,11 +7,13 @@
  *   v1/index.json               { schemaVersion, updated, occupations: [{ code, slug, title, score, level }] }
  *   v1/titles.json              { schemaVersion, updated, titles: [{ title, codes }] }
  *   v1/meta.json                sources, method, counts, warnings
+ *   v1/lookup/…                 the precomputed job-title index (titles-index.ts)
  */
 import { validateOccupation, type Occupation } from '../../src/data/contract.ts';
 import { badgeSvg } from './badge.ts';
 import type { BuildResult } from './build.ts';
 import { BuildError } from './errors.ts';
+import { titleIndexFiles } from './titles-index.ts';
 import { CHANGELOG, GENERATOR, METHOD_VERSION, SOURCES, type SourceKey } from './meta.ts';
 import type { SpecKey } from './sources.ts';
 
@@ -119,6 +121,8 @@ export function renderFiles(result: BuildResult, options: RenderOptions = {}): M
     ),
   );
   files.set('v1/titles.json', listFile({ schemaVersion: 1, updated: result.updated }, 'titles', result.titles));
+  const occupations = docs.map((d) => ({ code: d.occupation.code, title: d.occupation.title, employment: d.employment?.count }));
+  for (const [file, text] of titleIndexFiles(occupations, result.titles, { updated: result.updated })) files.set(file, text);
 
   const used = new Map<SourceKey, string[]>();
   for (const f of result.files) {

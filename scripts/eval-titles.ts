@@ -1,0 +1,154 @@
+/**
+ * `npm run eval:titles [-- --data <dir>] [--set dev|holdout|all] [--fit] [--errors]`
+ *
+ * Accuracy of the job-title matcher on the labelled development set (test/fixtures/titles-dev.tsv)
+ * and its held-out part (titles-holdout.tsv), read from a built index (default dist/data, from
+ * `npm run data:build`). Uses the same ranking and threshold as the card (src/lookup).
+ *
+ *   top-1      answer's 6-digit SOC code = label, over labelled titles (no match counts as wrong)
+ *   no match   labelled titles that got no answer
+ *   vague      "none" titles that got an answer (should be none)
+ *   precision  share of answers that are right, per confidence band and at >= 0.8
+ *
+ * --fit prints confidence calibration constants fitted (logistic regression) on both parts
+ * (--set dev --fit: the dev part only).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { unpack, type LookupIndex, type Posting } from '../src/lookup/format.ts';
+import { answer, CALIBRATION, MARGIN_CAP, MIN_CONFIDENCE, MIN_SCORE, rank, type Ranking } from '../src/lookup/match.ts';
+import { queryWords, shardOf } from '../src/lookup/text.ts';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    set: { type: 'string', default: 'all' },
+    fit: { type: 'boolean', default: false },
+    errors: { type: 'boolean', default: false },
+  },
+});
+const root = path.resolve(values.data ?? 'dist/data', 'v1/lookup');
+if (!existsSync(path.join(root, 'index.json'))) {
+  console.error(`error: no job-title index at ${root}\nfix: run npm run data:build first, or pass --data <dir> (the folder holding v1/).`);
+  process.exit(2);
+}
+const index: LookupIndex = JSON.parse(readFileSync(path.join(root, 'index.json'), 'utf8'));
+const shards = new Map<number, Record<string, number[][]>>();
+const cache = new Map<string, Posting[]>();
+function postings(word: string): Posting[] {
+  let list = cache.get(word);
+  if (!list) {
+    const s = shardOf(word, index.shards);
+    if (!shards.has(s)) shards.set(s, JSON.parse(readFileSync(path.join(root, 'p', `${s}.json`), 'utf8')).words);
+    const t = shards.get(s)!;
+    list = Object.hasOwn(t, word) ? unpack(t[word]) : [];
+    cache.set(word, list);
+  }
+  return list;
+}
+
+interface Row {
+  title: string;
+  label: string;
+  r: Ranking;
+}
+function load(file: string): Row[] {
+  return readFileSync(path.join('test/fixtures', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [title, label] = l.split('\t');
+      return { title, label: label.trim(), r: rank(queryWords(title), postings, index) };
+    });
+}
+
+
+function report(name: string, rows: Row[]) {
+  const labelled = rows.filter((x) => x.label !== 'none');
+  const vague = rows.filter((x) => x.label === 'none');
+  const right = labelled.filter((x) => answer(x.r)?.code.slice(0, 7) === x.label).length;
+  const none = labelled.filter((x) => !answer(x.r)).length;
+  const vagueHit = vague.filter((x) => answer(x.r)).length;
+  console.log(`\n${name}: ${rows.length} titles (${labelled.length} labelled, ${vague.length} vague or nonsense)`);
+  console.log(`  top-1      ${right}/${labelled.length} = ${pct(right / labelled.length)}`);
+  console.log(`  no match   ${none}/${labelled.length} = ${pct(none / labelled.length)}`);
+  console.log(`  vague      ${vagueHit}/${vague.length} matched (should be 0)`);
+  const answered = rows.filter((x) => answer(x.r));
+  const ok = (x: Row) => answer(x.r)!.code.slice(0, 7) === x.label;
+  console.log('  precision by confidence (answers; a vague title answered counts as wrong):');
+  for (const [lo, hi] of [[0.9, 1.01], [0.8, 0.9], [0.6, 0.8], [0.4, 0.6], [MIN_CONFIDENCE, 0.4]]) {
+    const band = answered.filter((x) => answer(x.r)!.confidence >= lo && answer(x.r)!.confidence < hi);
+    console.log(`    ${lo.toFixed(2)}–${Math.min(hi, 1).toFixed(2)}  ${String(band.length).padStart(4)} answers, ${band.length ? pct(band.filter(ok).length / band.length) : '   –'} right`);
+  }
+  const hi = answered.filter((x) => answer(x.r)!.confidence >= 0.8);
+  console.log(`    >= 0.80     ${String(hi.length).padStart(4)} answers, ${hi.length ? pct(hi.filter(ok).length / hi.length) : '–'} right`);
+  if (values.errors) {
+    for (const x of rows) {
+      const a = answer(x.r);
+      if ((a?.code.slice(0, 7) ?? 'none') === x.label) continue;
+      const alt = x.r.ranked.slice(0, 3).map((s) => `${s.code} ${s.occupation.slice(0, 28)} ${s.score}/${s.confidence}`).join(' | ');
+      console.log(`  ✗ ${x.title.padEnd(48)} want ${x.label}  got ${a ? a.code : 'none'}   [${x.r.words.map((w) => w.word).join(' ')}]  ${alt}`);
+    }
+  }
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+const dev = load('titles-dev.tsv');
+if (values.set !== 'holdout') report('development set (titles-dev.tsv)', dev);
+if (values.set !== 'dev') report('held-out set (titles-holdout.tsv)', load('titles-holdout.tsv'));
+console.log(`\nconfidence = logistic(${CALIBRATION.A}·score + ${CALIBRATION.B}·m + ${CALIBRATION.C}·single + ${CALIBRATION.E}·m·single + ${CALIBRATION.D}), m = min(margin, ${MARGIN_CAP}); no match below confidence ${MIN_CONFIDENCE} or score ${MIN_SCORE}`);
+
+if (values.fit) {
+  // Logistic regression of "top answer right" on (score, capped margin, single), dev part only; vague
+  // titles count as wrong answers, so a confident answer to "Manager" is penalised.
+  // The score's weight A is not fitted: answers' scores are nearly all 1, so a fitted A is noise
+  // (it even comes out negative); A is set so that a score of 0.5 costs as much as a margin of
+  // 0.05, and B, C, D are fitted around it.
+  const A = CALIBRATION.A;
+  const rows = values.set === 'dev' ? dev : [...dev, ...load('titles-holdout.tsv')];
+  const xs = rows
+    .filter((x) => x.r.ranked[0])
+    .map((x) => {
+      const [a] = x.r.ranked;
+      const m = Math.min(a.margin, MARGIN_CAP);
+      const single = a.single ? 1 : 0;
+      return { o: A * Math.min(a.score, 1), f: [m, single, m * single, 1], y: a.code.slice(0, 7) === x.label ? 1 : 0 };
+    });
+  // Newton's method (iteratively reweighted least squares) with a small ridge for stability.
+  const n = 4;
+  let w = [CALIBRATION.B, CALIBRATION.C, CALIBRATION.E, CALIBRATION.D];
+  for (let it = 0; it < 50; it++) {
+    const g = new Array(n).fill(0);
+    const h = [...Array(n)].map(() => new Array(n).fill(0));
+    for (const { o, f, y } of xs) {
+      const p = 1 / (1 + Math.exp(-(o + f.reduce((s, v, k) => s + v * w[k], 0))));
+      for (let i = 0; i < n; i++) {
+        g[i] += (p - y) * f[i];
+        for (let j = 0; j < n; j++) h[i][j] += p * (1 - p) * f[i] * f[j];
+      }
+    }
+    for (let i = 0; i < n; i++) h[i][i] += 1e-3;
+    w = w.map((v, i) => v - solve(h, g)[i]);
+  }
+  const [B, C, E, D] = w.map((v) => v.toFixed(2));
+  console.log(`fitted on ${xs.length} answers (${values.set === 'dev' ? 'dev' : 'dev + held-out'}) with A ${A}: B ${B}, C ${C}, E ${E}, D ${D}`);
+}
+
+/** Solve h·x = g (Gaussian elimination with partial pivoting). */
+function solve(h: number[][], g: number[]): number[] {
+  const n = g.length;
+  const m = h.map((row, i) => [...row, g[i]]);
+  for (let c = 0; c < n; c++) {
+    const p = m.slice(c).reduce((b, r, k) => (Math.abs(r[c]) > Math.abs(m[b][c]) ? k + c : b), c);
+    [m[c], m[p]] = [m[p], m[c]];
+    for (let r = c + 1; r < n; r++) {
+      const f = m[r][c] / m[c][c];
+      for (let k = c; k <= n; k++) m[r][k] -= f * m[c][k];
+    }
+  }
+  const x = new Array(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) x[r] = (m[r][n] - m[r].slice(r + 1, n).reduce((a, v, k) => a + v * x[r + 1 + k], 0)) / m[r][r];
+  return x;
+}

@@ -1,0 +1,277 @@
+/**
+ * Curated job-board vocabulary for the title matcher, written by the maintainers (no external
+ * list). Applied by `queryTokens`/`titleTokens` in text.ts to BOTH the query and every O*NET
+ * title when the index is built, so a rewrite can only make two spellings of the same thing
+ * equal; it never points a word at an occupation code.
+ *
+ * Bump SYNONYMS_VERSION on any change: it is written into v1/lookup/index.json, and the reader
+ * refuses an index built with a different version (the two sides would tokenise differently).
+ *
+ * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
+ */
+export const SYNONYMS_VERSION = 7;
+
+/**
+ * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
+ * never touched). Values are in O*NET's words. A Map, not an object: titles contain words like
+ * "constructor" that an object would answer from its prototype.
+ */
+export const ABBREVIATIONS = new Map<string, string>(
+  Object.entries({
+    // healthcare
+    rn: 'registered nurse',
+    lpn: 'licensed practical nurse',
+    lvn: 'licensed practical nurse', // LVN is the California/Texas name of the same licence
+    cna: 'nursing assistant',
+    stna: 'nursing assistant',
+    np: 'nurse practitioner',
+    fnp: 'family nurse practitioner',
+    crna: 'nurse anesthetist',
+    pa: 'physician assistant',
+    pta: 'physical therapist assistant',
+    cota: 'occupational therapy assistant',
+    slp: 'speech language pathologist',
+    emt: 'emergency medical technician',
+    cma: 'medical assistant',
+    pct: 'patient care technician',
+    md: 'physician',
+    lcsw: 'clinical social worker',
+    rbt: 'behavior technician',
+    // business
+    hr: 'human resources',
+    hrbp: 'human resources business partner',
+    cpa: 'accountant',
+    'fp&a': 'financial planning analysis',
+    'r&d': 'research development',
+    'a&p': 'aircraft mechanic', // airframe and powerplant certificate (FAA)
+    'l&d': 'labor delivery',
+    ap: 'accounts payable',
+    ar: 'accounts receivable',
+    acct: 'accountant',
+    mgr: 'manager',
+    asst: 'assistant',
+    admin: 'administrative',
+    rep: 'representative',
+    reps: 'representative',
+    csr: 'customer service representative',
+    sdr: 'sales development representative',
+    bdr: 'business development representative',
+    ae: 'account executive',
+    vp: 'vice president',
+    ceo: 'chief executive officer',
+    cfo: 'chief financial officer',
+    coo: 'chief operating officer',
+    cto: 'chief technology officer',
+    cio: 'chief information officer',
+    pm: 'project manager',
+    pmo: 'project management',
+    ehs: 'environmental health safety',
+    esl: 'english second language',
+    prep: 'preparation',
+    // technology
+    it: 'information technology',
+    swe: 'software engineer',
+    sde: 'software development engineer',
+    sw: 'software',
+    dev: 'developer',
+    devs: 'developer',
+    eng: 'engineer',
+    engr: 'engineer',
+    qa: 'quality assurance',
+    qc: 'quality control',
+    ml: 'machine learning',
+    ai: 'artificial intelligence',
+    ui: 'user interface',
+    ux: 'user experience',
+    dba: 'database administrator',
+    sre: 'site reliability engineer',
+    bi: 'business intelligence',
+    gis: 'geographic information systems',
+    // trades, transport
+    hvac: 'heating air conditioning',
+    cnc: 'computer numerically controlled',
+    cdl: 'truck',
+    otr: 'over the road truck',
+    tech: 'technician',
+    techs: 'technician',
+    maint: 'maintenance',
+    auto: 'automotive', // "Auto Mechanic", "Auto Body": O*NET says automotive
+    mech: 'mechanic',
+  }),
+);
+
+/**
+ * Multi-word rewrites on the token stream (left side matched as whole tokens, in order).
+ * Longest rules first. Used for spellings that tokenising alone cannot join.
+ */
+export const PHRASES: readonly (readonly [string, string])[] = [
+  // A CDL-A / Class A licence is what tractor-trailer driving requires (FMCSA); "CDL" alone is
+  // already "truck" above, class B straight trucks stay plain truck driving.
+  ['truck a', 'tractor trailer truck'],
+  ['class a truck', 'tractor trailer truck'],
+  ['class a', 'tractor trailer truck'],
+  ['key holder', 'retail sales supervisor'],
+  // Customer success is post-sale account management in job-board usage.
+  ['customer success', 'account'],
+  // Ride-hailing drivers are taxi drivers in SOC 2018 (53-3054 "Taxi Drivers" includes them).
+  ['rideshare', 'taxi'],
+  ['ride share', 'taxi'],
+  ['uber', 'taxi'],
+  ['lyft', 'taxi'],
+  ['keyholder', 'retail sales supervisor'],
+  ['shift lead', 'shift supervisor'],
+  ['shift leader', 'shift supervisor'],
+  ['team lead', 'supervisor'],
+  ['team leader', 'supervisor'],
+  ['machine learning operations', 'machine learning engineer'],
+  ['mlops', 'machine learning engineer'],
+  ['devops', 'development operations'],
+  ['devsecops', 'development operations'],
+  ['full stack', 'software'],
+  ['back end', 'software'],
+  ['front end developer', 'web developer'],
+  ['front end engineer', 'web developer'],
+  ['wait staff', 'waiter'],
+  ['waitstaff', 'waiter'],
+  ['waitress', 'waiter'],
+  ['hostess', 'host'],
+  ['seamstress', 'sewer'],
+  ['salesperson', 'sales'],
+  ['salesman', 'sales'],
+  ['repairman', 'repairer'],
+  ['handyman', 'maintenance repair'],
+  ['custodian', 'janitor'],
+  ['farmhand', 'farm hand'],
+  ['ranchhand', 'ranch hand'],
+  ['lineman', 'line installer'],
+  ['lineworker', 'line installer'],
+  ['paraprofessional', 'teacher aide'],
+  ['paraeducator', 'teacher aide'],
+  ['para educator', 'teacher aide'],
+  ['teacher assistant', 'teacher aide'],
+  ['teaching assistant', 'teacher aide'],
+  ['caregiver', 'personal care aide'],
+  ['care giver', 'personal care aide'],
+  ['ultrasound', 'sonographer'],
+  ['sonography', 'sonographer'],
+  ['x ray', 'radiologic'],
+  ['xray', 'radiologic'],
+  ['vet', 'veterinary'],
+];
+
+/**
+ * Technology names: in a title they qualify the job, and O*NET lists few of them. Each becomes
+ * the field it belongs to, so "React Developer" is a web developer and "Kotlin Engineer" a
+ * software one. Platform administrators stay administrators ("Salesforce Administrator").
+ */
+export const TECH = new Map<string, string>(
+  Object.entries({
+    '.net': 'software',
+    'c#': 'software',
+    'c++': 'software',
+    'f#': 'software',
+    java: 'software',
+    python: 'software',
+    golang: 'software',
+    ruby: 'software',
+    scala: 'software',
+    kotlin: 'software',
+    node: 'software',
+    nodejs: 'software',
+    django: 'software',
+    embedded: 'software',
+    firmware: 'software',
+    ios: 'mobile software',
+    reactnative: 'mobile software',
+    android: 'mobile software',
+    flutter: 'mobile software',
+    app: 'application',
+    apps: 'application',
+    salesforce: 'computer systems',
+    servicenow: 'computer systems',
+    workday: 'computer systems',
+    sap: 'computer systems',
+    kubernetes: 'computer systems',
+    aws: 'computer systems',
+    azure: 'computer systems',
+    linux: 'computer systems',
+    react: 'web',
+    angular: 'web',
+    vue: 'web',
+    javascript: 'web',
+    typescript: 'web',
+    frontend: 'web',
+    php: 'web',
+    wordpress: 'web',
+    shopify: 'web',
+    html: 'web',
+    css: 'web',
+    tableau: 'business intelligence',
+    powerbi: 'business intelligence',
+    looker: 'business intelligence',
+    sql: 'database',
+  }),
+);
+
+/**
+ * Words about the posting, not the job: schedule, shift, pay, contract, place, hiring
+ * language. Dropped wherever they stand.
+ */
+export const NOISE = new Set(
+  (
+    'the a an of and for in at to with or on by from ' +
+    'full part time ft pt per diem prn temporary temp seasonal contract w2 1099 ' +
+    'remote hybrid onsite virtual wfh telecommute ' +
+    'nights night weekends weekend evenings evening overnights overnight days weekdays ' +
+    'hiring hire immediately immediate urgent urgently needed wanted now today apply opening openings ' +
+    'position positions opportunity opportunities job jobs career careers multiple various ' +
+    'bonus signon sign hourly salary pay paid weekly daily benefits competitive experienced year bilingual'
+  ).split(' '),
+);
+
+/**
+ * Seniority and grade words. Dropped before the last word of a title ("Principal Engineer" is an
+ * engineer, "Lead Cook" a cook) but kept as the last word, where they are the role itself
+ * ("Assistant Principal", "Chief of Staff", "Team Lead").
+ */
+export const SENIORITY = new Set(
+  'senior sr junior jr lead principal staff associate entry level mid i ii iii iv v vi 1 2 3 4 5 journeyman journeyperson master certified licensed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Trainees: "apprentices … should be classified in the occupation for which they are being
+ * trained" (SOC 2018 coding guidelines), so these words are dropped wherever they stand unless
+ * nothing else is left ("Electrician Apprentice" is an electrician, not an electrician's helper).
+ */
+export const TRAINEE = new Set('apprentice apprenticeship trainee intern internship'.split(' '));
+
+/**
+ * Words that alone name no occupation: a title made only of these (and noise) is vague and gets
+ * no match, however well some O*NET title containing them scores.
+ */
+export const GENERIC = new Set(
+  (
+    'analyst operator manager team member associate specialist coordinator consultant director ' +
+    'supervisor assistant lead staff representative worker helper professional employee officer ' +
+    'agent technician engineer administrator advisor adviser clerk executive generalist partner ' +
+    'crew general intern internship trainee apprentice application entry level work home ninja ' +
+    'rockstar guru hero superstar person people individual candidate talent service services ' +
+    'support help various other miscellaneous blah asdf test volunteer'
+  ).split(' '),
+);
+
+/**
+ * Department and field names: as the whole title ("Sales", "Warehouse", "Operations") they name a
+ * place in the company, not a job, so a one-word title of these is vague too. (In longer titles
+ * they are ordinary words: "Sales Associate", "Warehouse Worker".)
+ */
+export const DEPARTMENTS = new Set(
+  (
+    'sale administrative administration office production warehouse maintenance operation ' +
+    'management marketing finance accounting retail healthcare customer logistic manufacturing ' +
+    'engineering construction hospitality security education technology business corporate ' +
+    'remote hourly salaried'
+  ).split(' '),
+);

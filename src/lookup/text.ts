@@ -1,0 +1,185 @@
+/**
+ * Job titles to words, the same way for a posting's title (in the browser) and for every O*NET
+ * title (when tools/data/titles-index.ts builds the index). Pure, no DOM, no fetch.
+ */
+import { ABBREVIATIONS, DEPARTMENTS, GENERIC, NOISE, PHRASES, SENIORITY, TECH, TRAINEE } from './synonyms.js';
+
+/** US state and territory codes: "Registered Nurse, PA" is Pennsylvania, not a physician assistant. */
+const STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
+
+/** Grade words and numerals: never the job ("Nurse II", "Level 3 Technician"). */
+const GRADES = new Set('i ii iii iv v vi vii 1 2 3 4 5 level tier'.split(' '));
+
+/**
+ * Text about the posting rather than the job, removed before tokenising so that its words
+ * ("/hr", "PA" as a state) are never read as the job. Order matters: pay before numbers.
+ */
+const POSTING_TEXT: readonly RegExp[] = [
+  // pay: "$19/hr", "$18.50 - $22 per hour", "$5,000 Sign-On Bonus", "up to $90K", "$1,500/week"
+  /\bup to\s*(?=\$)/gi,
+  /\$\s*\d[\d,]*(\.\d+)?\s*k?(\s*(-|–|to)\s*\$?\s*\d[\d,]*(\.\d+)?\s*k?)?(\s*(\/|per|an?|a)\s*(hr|hour|h|yr|year|annum|week|wk|month|mo|day|shift|mile|visit))?\+?/gi,
+  /\b\d+(\.\d+)?\s*(\/|per)\s*(hr|hour|h|mile|visit|week|wk)\b/gi,
+  /\b\d+(\.\d+)?\s*cpm\b/gi,
+  /\b(sign[\s-]*on|signing|hiring|retention|relocation|referral|start(ing)?)\s+bonus(es)?\b/gi,
+  // requisition: "Req #45121", "Job ID: R-1234", "#4411", "R0123456"
+  /\b(req(uisition)?|job|posting)\s*(id|no|number|#)?\.?\s*[:#]?\s*[a-z]{0,3}-?\d[\w-]*/gi,
+  /#\s*[a-z]{0,3}-?\d[\w-]*/gi,
+  /\bR-?\d{4,}\b/g,
+  // shifts and schedules: "Night Shift", "2nd Shift", "3x12", "12 hr", "7a-7p", "M-F"
+  /\b(1st|2nd|3rd|first|second|third|day|days|night|nights|evening|overnight|weekend|swing|graveyard|rotating|split|mid|pm|am|noc)\s*[-/]?\s*shifts?\b/gi,
+  /\b\d+\s*x\s*\d+s?\b/gi,
+  /\b\d{1,2}\s*-?\s*(hr|hour)s?\b/gi,
+  /\b\d{1,2}(:\d\d)?\s*[ap]m?\s*-\s*\d{1,2}(:\d\d)?\s*[ap]m?\b/gi,
+  /\b(mon(day)?\s*-\s*fri(day)?|m\s*-\s*f)\b/gi,
+  // hiring language: "No Experience Necessary", "Will Train", "Now Hiring", "(m/w/d)"
+  /\b(no experience( necessary| needed| required)?|will train|paid training|training provided|immediate start|start (today|asap|immediately)|now hiring|hiring now|new grads? (welcome|ok|encouraged))\b/gi,
+  /\(?\b[mfwd]\s*\/\s*[mfwd]\s*\/\s*[mfwdx]\b\)?/gi,
+  // school and fiscal years: "2025-26 School Year"
+  /\b(19|20)\d\d(\s*[-/]\s*\d{2,4})?\b/g,
+  // place: "Chicago, IL", "- Austin, TX 78701", ", PA" at the end of a part
+  new RegExp(`(?<=[-–—|(,:]\\s*|\\bin\\s+)[A-Z][A-Za-z.'-]*(\\s+[A-Z][A-Za-z.'-]*){0,2},\\s*(${STATES})\\b(\\s*\\d{5})?`, 'g'),
+  new RegExp(`,\\s*(${STATES})\\b(?=\\s*($|[-–—|()[\\],]))`, 'g'),
+];
+
+/** Tokens that keep their punctuation: ".net", "c#", "c++", "f#", "fp&a", "r&d", "a&p". */
+const TOKEN = /\.net\b|\bc\+\+|\b[cf]#|\b[a-z]{1,3}&[a-z]{1,3}\b|[a-z0-9]+/g;
+
+/** Longer input is cut: job titles are short, and regex work on a hostile string stays bounded. */
+export const MAX_TITLE = 200;
+
+/** Lower case, accents folded, posting text removed, compound spellings split. */
+export function clean(title: string): string {
+  let s = title.slice(0, MAX_TITLE).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  for (const re of POSTING_TEXT) s = s.replace(re, ' ');
+  return s
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/\b([a-z]{1,2})\s*&\s*([a-z]{1,2})\b/g, '$1&$2')
+    .replace(/\bfront[\s-]?end\b/g, 'front end')
+    .replace(/\bback[\s-]?end\b/g, 'back end')
+    .replace(/\bfull[\s-]?stack\b/g, 'full stack')
+    .replace(/\bpower\s*bi\b/g, 'powerbi')
+    .replace(/\bnode\.js\b/g, 'node')
+    .replace(/\bwork(ing)? from home\b/g, ' ')
+    // School grades name the school level ("Fourth Grade Teacher"); non-CDL driving is light trucks.
+    .replace(/\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)[\s-]+grade\b/g, 'elementary school')
+    .replace(/\b(6th|7th|8th|sixth|seventh|eighth)[\s-]+grade\b/g, 'middle school')
+    .replace(/\bnon[\s-]?cdl\b/g, 'light truck')
+    .replace(/\breact[\s-]native\b/g, 'reactnative')
+    // "Firefighter/EMT": two roles, the first named is the job (two-letter pairs like UI/UX stay)
+    .replace(/\b([a-z]{3,})\/([a-z]{3,})\b/g, '$1 / $2');
+}
+
+/** Plural and -ies folding, so "Nurses" and "Nurse", "Technologies" and "Technology" meet. */
+export function stem(t: string): string {
+  if (t.length > 4 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
+  if (t.endsWith('sses')) return t.slice(0, -2);
+  if (t.length > 3 && t.endsWith('s') && !/(ss|us|is)$/.test(t)) return t.slice(0, -1);
+  return t;
+}
+
+/** PHRASES with both sides stemmed as words are ("machine learning operations" → "operation"). */
+const STEMMED_PHRASES = PHRASES.map(([from, to]) => [from.split(' ').map(stem), to.split(' ').map(stem)] as const);
+
+function rewritePhrases(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let hit = false;
+    for (const [f, to] of STEMMED_PHRASES) {
+      if (f.every((w, k) => words[i + k] === w)) {
+        out.push(...to);
+        i += f.length;
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) out.push(words[i++]);
+  }
+  return out;
+}
+
+/**
+ * One part of a title (no dashes or brackets in it) to its words: abbreviations expanded as
+ * whole words, technology names to their field, phrases rewritten, grades and noise dropped,
+ * seniority dropped unless it is the last word (the role itself), duplicates removed.
+ */
+export function words(part: string): string[] {
+  let w: string[] = [];
+  for (const raw of part.match(TOKEN) ?? []) {
+    const tech = TECH.get(raw);
+    const abbr = ABBREVIATIONS.get(raw);
+    for (const t of (tech ?? abbr ?? raw).split(' ')) w.push(t.includes('&') || t.startsWith('.') ? t : stem(t));
+  }
+  w = rewritePhrases(w).filter((t) => !NOISE.has(t) && !GRADES.has(t));
+  if (w.some((t) => !TRAINEE.has(t))) w = w.filter((t) => !TRAINEE.has(t));
+  const last = w.length - 1;
+  w = w.filter((t, i) => i === last || !SENIORITY.has(t));
+  return [...new Set(w)];
+}
+
+/** A title cut into its parts: the text before the first dash, bar, comma or bracket first. */
+export function parts(title: string): string[] {
+  return clean(title)
+    .split(/\s+to the\s+|\s+[-–—|:]\s+|\s*[|()[\]{}]\s*|,\s*|\s+\/\s+|\s+[–—]|[–—]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** How much a word after the head part counts (the head counts 1). */
+export const TAIL_WEIGHT = 0.4;
+
+export interface QueryWord {
+  word: string;
+  /** 1 in the head part, TAIL_WEIGHT after it. */
+  weight: number;
+}
+
+/**
+ * A posting title's words for matching: the first part that has any words is the head; later
+ * parts count less. Empty when nothing is left.
+ */
+export function queryWords(title: string): QueryWord[] {
+  const out = new Map<string, number>();
+  let head = true;
+  for (const p of parts(title)) {
+    const w = words(p);
+    if (!w.length) continue;
+    for (const t of w) out.set(t, Math.max(out.get(t) ?? 0, head ? 1 : TAIL_WEIGHT));
+    head = false;
+  }
+  return [...out].map(([word, weight]) => ({ word, weight }));
+}
+
+/**
+ * True when a title is one generic word ("Manager", "Lead", "Associate") or department ("Sales",
+ * "Warehouse"), or nothing but noise.
+ * Several generic words ("Team Member", "Executive Assistant") are judged by the ranking: only
+ * an exact O*NET title makes them an answer.
+ */
+export function isVague(q: readonly QueryWord[]): boolean {
+  return q.length === 0 || (q.length === 1 && (GENERIC.has(q[0].word) || DEPARTMENTS.has(q[0].word)));
+}
+
+/**
+ * An O*NET title's words, for the index: official titles without their ", Except …" boilerplate,
+ * each "Title (Expansion)" as its own title, the same pipeline as queries.
+ */
+export function titleVariants(title: string): string[] {
+  const m = /^(.*?)\s*\((.+)\)\s*$/.exec(title);
+  return m ? [m[1], m[2]] : [title];
+}
+
+/** Official SOC/O*NET title without ", Except …" and ", All Other" (compared without them). */
+export function officialCore(title: string): string {
+  return title.replace(/,?\s*\bexcept\b.*$/i, '').replace(/,?\s*\ball other\b.*$/i, '').trim();
+}
+
+export const isAllOther = (title: string) => /\ball other\b/i.test(title);
+
+/** Which shard of the index holds a word (FNV-1a, the same in the build and the browser). */
+export function shardOf(word: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % shards;
+}

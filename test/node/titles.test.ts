@@ -1,0 +1,258 @@
+/**
+ * The job-title matcher as pure code: tokeniser, synonyms, vague titles, scoring and ties, the
+ * index writer's format; and, when the real build is present (dist/data from npm run
+ * data:build), a few rules checked on the real index.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { unpack, type LookupIndex, type Posting } from '../../src/lookup/format.ts';
+import { answer, confidence, rank } from '../../src/lookup/match.ts';
+import { clean, isVague, MAX_TITLE, officialCore, parts, queryWords, shardOf, words } from '../../src/lookup/text.ts';
+import { defaultShards, titleIndexFiles } from '../../tools/data/titles-index.ts';
+
+const w = (title: string) => queryWords(title).map((x) => (x.weight < 1 ? `${x.word}~` : x.word));
+
+describe('tokeniser', () => {
+  it('keeps .net, c#, c++ and fp&a as words', () => {
+    assert.deepEqual(clean('.NET / C# / C++ / FP&A').match(/\.net|c#|c\+\+|fp&a/g), ['.net', 'c#', 'c++', 'fp&a']);
+    // and the matcher never reads ".NET" as "net" (Net Repairers) or "FP" as a physician
+    assert.ok(!w('.NET Developer').includes('net'));
+    assert.ok(!w('FP&A Analyst').some((x) => /^fp$|physician/.test(x)));
+  });
+
+  it('splits front-end, frontend and backend the same way', () => {
+    assert.deepEqual(w('Front-End Developer'), w('Frontend Developer'));
+    assert.deepEqual(w('Front End Developer'), w('Frontend Developer'));
+    assert.deepEqual(w('Back-end Engineer'), w('Backend Engineer'));
+  });
+
+  it('expands abbreviations only as whole words', () => {
+    assert.deepEqual(w('RN'), ['registered', 'nurse']);
+    assert.deepEqual(w('HR Generalist'), ['human', 'resources', 'generalist'].map((x) => (x === 'resources' ? 'resource' : x)));
+    // "hr" inside other words, and "/hr" in pay, are not human resources
+    assert.ok(!w('Three Shrub Planters').includes('human'));
+    assert.ok(!w('Warehouse Associate - $19/hr').includes('human'));
+  });
+
+  it('never reads pay, shift, schedule, location, bonus or requisition text as the job', () => {
+    assert.deepEqual(w('Warehouse Associate - $19/hr'), ['warehouse', 'associate']);
+    assert.deepEqual(w('Corrections Officer - $5,000 Hiring Bonus'), ['correction', 'officer']);
+    assert.deepEqual(w('Forklift Operator - Req #45121 - 2nd Shift'), ['forklift', 'operator']);
+    assert.deepEqual(w('Registered Nurse - Pittsburgh, PA - Full Time - Nights'), ['registered', 'nurse']);
+    assert.deepEqual(w('Line Cook - $17/hr - Weekends (Remote)'), ['line', 'cook']);
+    assert.deepEqual(w('RN 3x12 Night Shift'), ['registered', 'nurse']);
+  });
+
+  it('scores the part before a dash or bracket first: later parts weigh less', () => {
+    assert.deepEqual(parts('Adjunct Professor - Nursing (Evenings)'), ['adjunct professor', 'nursing', 'evenings']);
+    assert.deepEqual(w('Adjunct Professor - Nursing'), ['adjunct', 'professor', 'nursing~']);
+    // a head made only of noise gives the role to the next part
+    assert.deepEqual(w('Remote - Staff Accountant'), ['accountant']);
+  });
+
+  it('drops seniority before the role, keeps it as the role itself', () => {
+    assert.deepEqual(w('Senior Staff Accountant II'), ['accountant']);
+    assert.deepEqual(w('Principal Software Engineer'), ['software', 'engineer']);
+    assert.deepEqual(w('Principal'), ['principal']);
+    assert.deepEqual(w('Assistant Principal'), ['assistant', 'principal']);
+    assert.deepEqual(w('Chief of Staff'), ['chief', 'staff']);
+  });
+
+  it('codes apprentices and trainees to the occupation they train for (SOC coding guidelines)', () => {
+    assert.deepEqual(w('Electrician Apprentice'), ['electrician']);
+    assert.deepEqual(w('Apprentice Electrician'), ['electrician']);
+    assert.deepEqual(w('Pharmacy Technician Trainee'), ['pharmacy', 'technician']);
+    assert.deepEqual(w('Intern'), ['intern']);
+  });
+
+  it('applies curated synonyms: technology names, CDL-A/OTR, PRN, SDR, keyholder, SRE, DevOps, MLOps', () => {
+    assert.deepEqual(w('React Developer'), ['web', 'developer']);
+    assert.deepEqual(w('Kotlin Engineer'), ['software', 'engineer']);
+    assert.deepEqual(w('CDL-A Truck Driver - OTR'), ['tractor', 'trailer', 'truck', 'driver', 'over~', 'road~']);
+    assert.deepEqual(w('PRN Registered Nurse'), ['registered', 'nurse']);
+    assert.deepEqual(w('SDR'), w('Sales Development Representative'));
+    assert.deepEqual(w('Keyholder'), ['retail', 'sale', 'supervisor']);
+    assert.deepEqual(w('SRE'), w('Site Reliability Engineer'));
+    assert.deepEqual(w('DevOps Engineer'), ['development', 'operation', 'engineer']);
+    assert.deepEqual(w('MLOps Engineer'), ['machine', 'learning', 'engineer']);
+    assert.deepEqual(w('Rideshare Driver'), ['taxi', 'driver']);
+  });
+
+  it('reads at most MAX_TITLE characters of a title', () => {
+    assert.ok(clean(`Nurse ${'x'.repeat(5000)}`).length <= MAX_TITLE);
+    assert.deepEqual(w(`${'A-'.repeat(5000)}`), []);
+  });
+
+  it('tells vague titles apart', () => {
+    for (const t of ['Analyst', 'Manager', 'Operator', 'Associate - Part Time', 'Hiring Immediately', 'Work From Home', 'Sales', 'Warehouse', 'Operations', 'Volunteer', ''])
+      assert.ok(isVague(queryWords(t)), t);
+    for (const t of ['Cashier', 'Team Member', 'Truck Driver', 'Sales Associate', 'Warehouse Worker']) assert.ok(!isVague(queryWords(t)), t);
+  });
+
+  it('compares official titles without ", Except …" and "All Other" boilerplate', () => {
+    assert.equal(officialCore('Elementary School Teachers, Except Special Education'), 'Elementary School Teachers');
+    assert.equal(officialCore('Managers, All Other'), 'Managers');
+    assert.deepEqual(words(clean('Elementary School Teachers')), ['elementary', 'school', 'teacher']);
+  });
+});
+
+/** A small index written by the real writer and read back through the packed format. */
+function small(occupations: { code: string; title: string; employment?: number }[], titles: { title: string; codes: string[] }[]) {
+  const files = titleIndexFiles(occupations, titles, { updated: '2026-01-01', shards: 4 });
+  const index: LookupIndex = JSON.parse(files.get('v1/lookup/index.json')!);
+  const postings = (word: string): Posting[] => {
+    const table = JSON.parse(files.get(`v1/lookup/p/${shardOf(word, index.shards)}.json`)!).words;
+    return Object.hasOwn(table, word) ? unpack(table[word]) : [];
+  };
+  return { files, index, match: (title: string) => rank(queryWords(title), postings, index) };
+}
+
+describe('index writer and scoring', () => {
+  const occs = [
+    { code: '25-2021.00', title: 'Elementary School Teachers, Except Special Education', employment: 1_400_000 },
+    { code: '25-2056.00', title: 'Special Education Teachers, Elementary School', employment: 200_000 },
+    { code: '13-2053.00', title: 'Insurance Underwriters', employment: 100_000 },
+    { code: '13-2072.00', title: 'Loan Officers', employment: 300_000 },
+    { code: '11-9199.00', title: 'Managers, All Other', employment: 500_000 },
+  ];
+  const titles = [
+    { title: 'Underwriter', codes: ['13-2053.00', '13-2072.00'] },
+    { title: 'Teacher', codes: ['25-2021.00', '25-2056.00'] },
+    { title: 'Mortgage Underwriter', codes: ['13-2072.00'] },
+  ];
+  const { files, index, match } = small(occs, titles);
+
+  it('writes every shard, a bucket of display titles and the occupations with employment', () => {
+    assert.equal(index.shards, 4);
+    for (let s = 0; s < 4; s++) assert.ok(files.has(`v1/lookup/p/${s}.json`));
+    assert.ok(files.has('v1/lookup/t/0.json'));
+    assert.deepEqual(index.occupations.find((o) => o[0] === '13-2053.00'), ['13-2053.00', 'Insurance Underwriters', 100_000]);
+    // each word is in the shard its hash names, and only there
+    for (let s = 0; s < 4; s++) {
+      for (const word of Object.keys(JSON.parse(files.get(`v1/lookup/p/${s}.json`)!).words)) assert.equal(shardOf(word, 4), s);
+    }
+  });
+
+  it('is deterministic', () => {
+    assert.deepEqual([...small(occs, titles).files], [...files]);
+  });
+
+  it('matches the official title without its boilerplate', () => {
+    const r = match('Elementary School Teacher');
+    assert.equal(r.ranked[0].code, '25-2021.00');
+    assert.equal(r.ranked[0].score, 1);
+  });
+
+  it('breaks ties by evidence (the official title\'s words, employment), not code order', () => {
+    // "Underwriter" is an O*NET title of both; Insurance Underwriters has the word in its own title.
+    assert.equal(match('Underwriter').ranked[0].code, '13-2053.00');
+    // "Teacher" is a title of both; neither official title decides, the larger occupation does.
+    assert.equal(match('Teacher').ranked[0].code, '25-2021.00');
+  });
+
+  it('lists the other occupations as alternatives with lower confidence', () => {
+    const [best, alt] = match('Underwriter').ranked;
+    assert.equal(alt.code, '13-2072.00');
+    assert.ok(alt.confidence < best.confidence);
+  });
+
+  it('never offers "All Other" boilerplate as a title: "Managers" is not an entry', () => {
+    assert.equal(match('Managers').ranked.length, 0);
+  });
+
+  it('a word no title has counts against the match; vague or unknown titles get no answer', () => {
+    assert.equal(answer(match('Quantum Underwriter Wizard')), undefined);
+    assert.equal(answer(match('Ninja')), undefined);
+    assert.equal(answer(match('Manager')), undefined);
+  });
+
+  it('defaults to ~80 entries per shard, a power of two from 1 to 512', () => {
+    assert.equal(defaultShards(10), 1);
+    assert.equal(defaultShards(700), 16);
+    assert.equal(defaultShards(41_698), 512);
+  });
+
+  it('confidence rises with score and margin', () => {
+    assert.ok(confidence(1, 0.1) > confidence(1, 0));
+    assert.ok(confidence(1, 0.05) > confidence(0.7, 0.05));
+    assert.ok(confidence(1, 0.1) <= 1 && confidence(0, 0) >= 0);
+  });
+});
+
+const REAL = path.join(import.meta.dirname, '..', '..', 'dist', 'data', 'v1', 'lookup');
+describe('the real index (dist/data from npm run data:build)', { skip: existsSync(path.join(REAL, 'index.json')) ? false : 'no built data' }, () => {
+  const index: LookupIndex = existsSync(path.join(REAL, 'index.json')) ? JSON.parse(readFileSync(path.join(REAL, 'index.json'), 'utf8')) : ({} as LookupIndex);
+  const postings = (word: string) => {
+    const table = JSON.parse(readFileSync(path.join(REAL, 'p', `${shardOf(word, index.shards)}.json`), 'utf8')).words;
+    return Object.hasOwn(table, word) ? unpack(table[word]) : [];
+  };
+  const code = (title: string) => answer(rank(queryWords(title), postings, index))?.code.slice(0, 7);
+
+  it('reads the failures the rules were written for the right way', () => {
+    assert.equal(code('Warehouse Associate - $19/hr'), '53-7062');
+    assert.equal(code('.NET Developer'), '15-1252');
+    assert.equal(code('FP&A Analyst'), '13-2051');
+    assert.equal(code('Assistant Principal'), '11-9032');
+    assert.equal(code('Frontend Developer (React)'), '15-1254');
+    assert.equal(code('Elementary School Teacher'), '25-2021');
+    assert.equal(code('Registered Nurse - Night Shift - Skilled Nursing Facility'), '29-1141');
+  });
+
+  it('gives no answer to vague one-word titles', () => {
+    for (const t of ['Analyst', 'Operator', 'Manager', 'Specialist', 'Associate']) assert.equal(code(t), undefined, t);
+  });
+});
+
+describe('index reader (src/lookup/reader.ts) with a stand-in fetch', () => {
+  const occs = [
+    { code: '41-2011.00', title: 'Cashiers', employment: 3_000_000 },
+    { code: '53-7062.00', title: 'Laborers and Freight, Stock, and Material Movers, Hand', employment: 3_000_000 },
+  ];
+  const titles = [{ title: 'Warehouse Associate', codes: ['53-7062.00'] }, { title: 'Checkout Clerk', codes: ['41-2011.00'] }];
+  const files = titleIndexFiles(occs, titles, { updated: '2026-01-01', shards: 4 });
+  const root = new URL('https://data.example/');
+  const setup = (edit?: (path: string, json: any) => any) => {
+    const asked: string[] = [];
+    const io = {
+      fetchJson: (async (url: string) => {
+        const rel = new URL(url).pathname.slice(1);
+        asked.push(rel);
+        const text = files.get(rel);
+        if (!text) throw new Error(`404 ${rel}`);
+        const json = JSON.parse(text);
+        return edit ? edit(rel, json) : json;
+      }) as any,
+      invalid: (message: string) => new Error(`invalid-data: ${message}`),
+    };
+    return { io, asked };
+  };
+
+  it('fetches the index, the shards of the title\'s own words and one title bucket', async () => {
+    const { lookupTitle } = await import('../../src/lookup/reader.ts');
+    const { io, asked } = setup();
+    const m = await lookupTitle(io, 'Warehouse Associate - $19/hr - Night Shift', root);
+    assert.equal(m?.code, '53-7062.00');
+    assert.equal(m?.title, 'Warehouse Associate');
+    assert.ok(Array.isArray(m?.alternatives));
+    const shards = new Set(['warehouse', 'associate'].map((w) => `v1/lookup/p/${shardOf(w, 4)}.json`));
+    assert.deepEqual(asked.sort(), ['v1/lookup/index.json', ...shards, 'v1/lookup/t/0.json'].sort());
+  });
+
+  it('refuses an index built with another synonym list, and malformed postings', async () => {
+    const { lookupTitle } = await import('../../src/lookup/reader.ts');
+    const other = setup((rel, json) => (rel.endsWith('index.json') ? { ...json, synonyms: -1 } : json));
+    // a fresh data root per case: the reader caches files per URL
+    await assert.rejects(lookupTitle(other.io, 'Cashier', new URL('https://a.example/')), /invalid-data: .*synonym list -1/);
+    const bad = setup((rel, json) => (rel.includes('/p/') ? { words: Object.fromEntries(Object.keys(json.words).map((k) => [k, [['x']]])) } : json));
+    await assert.rejects(lookupTitle(bad.io, 'Checkout Clerk', new URL('https://b.example/')), /invalid-data: .*malformed/);
+  });
+
+  it('answers a vague title without fetching anything', async () => {
+    const { lookupTitle } = await import('../../src/lookup/reader.ts');
+    const { io, asked } = setup();
+    assert.equal(await lookupTitle(io, 'Associate', new URL('https://c.example/')), undefined);
+    assert.deepEqual(asked, []);
+  });
+});
