@@ -95,6 +95,10 @@ export async function lookupTitle(io: Io, query: string, root: URL, timeout?: nu
     title: typeof title === 'string' ? title : best.occupation,
     code: best.code,
     confidence: best.confidence,
-    alternatives: r.ranked.slice(1).map((a) => ({ code: a.code, title: a.occupation, confidence: a.confidence })),
+    // Only real contenders: an occupation that shares a word but has no chance is no "did you mean".
+    alternatives: r.ranked
+      .slice(1)
+      .filter((a) => a.confidence > 0)
+      .map((a) => ({ code: a.code, title: a.occupation, confidence: a.confidence })),
   };
 }

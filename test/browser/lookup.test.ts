@@ -38,7 +38,7 @@ describe('occupation lookup', () => {
     const confidence = event.detail.match.confidence;
     expect(confidence).to.be.within(0.9, 1);
     expect(text($(el, '.match'))).to.contain('“Senior ML Scientist (Remote)” matched to “Machine Learning Scientist”').and.contain(`${Math.round(confidence * 100)}% match`);
-    // Nothing else in the fixture data comes close: no other occupation to offer.
+    // The fixture's AI/ML Engineers shares "ML" but has no chance (confidence 0): not offered.
     expect(event.detail.match.alternatives).to.deep.equal([]);
   });
 
