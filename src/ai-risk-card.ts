@@ -1,13 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Occupation, Task } from './data/contract.js';
-import { dataRoot, docUrl, httpUrl, load, LoadError, TIMEOUT, validate, type ErrorKind } from './data/load.js';
-import { jobPosting, matchTitle, resolveCode, type Match } from './data/resolve.js';
-import { unwatch, whenNear } from './data/visible.js';
+import { LangController } from './controllers/lang.js';
+import { Loader, type LoadState } from './controllers/loader.js';
+import type { Task } from './data/contract.js';
+import { TIMEOUT } from './data/load.js';
 import type { Messages } from './i18n/en.js';
-import { messages } from './i18n/registry.js';
 import { date } from './i18n/format.js';
+import { messages } from './i18n/registry.js';
 import { styles } from './styles/card.js';
+import type { ErrorDetail, LoadDetail, Section } from './types.js';
 import type { ViewContext } from './views/context.js';
 import { gauge } from './views/gauge.js';
 import { compactSources, extras, overview, signals, sources } from './views/sections.js';
@@ -16,21 +17,7 @@ import { stats, summary } from './views/stats.js';
 import { sortTasks, tasks, type TaskUi } from './views/tasks.js';
 import { VERSION } from './version.js';
 
-export interface LoadDetail {
-  occupation: string;
-  data: Occupation;
-  /** How a `job-title` (or the page's JobPosting title) was matched, when it was. */
-  match?: Match;
-}
-export type { Match };
-
-/** Section names for the `sections` attribute. The header and the sources always show. */
-export type Section = 'gauge' | 'signals' | 'stats' | 'overview' | 'tasks' | 'skills' | 'tools' | 'risks' | 'ai-tools' | 'future-skills' | 'faq';
-export interface ErrorDetail {
-  occupation: string;
-  kind: ErrorKind;
-  message: string;
-}
+export type { ErrorDetail, LoadDetail, Match, Section } from './types.js';
 
 /**
  * Typical height in em of each section of a loaded card at 720px (measured on real documents;
@@ -41,9 +28,6 @@ const SECTION_EM: Record<string, number> = {
   gauge: 14, signals: 0, stats: 18, overview: 18, tasks: 46, skills: 16, tools: 10, risks: 16, 'ai-tools': 4, 'future-skills': 12, faq: 18,
 };
 const reserve = (list: string[]) => 22 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header and sources
-
-/** Where data lives when no data-source is given: `data/` beside the loaded script. */
-const DEFAULT_BASE = new URL(/* @vite-ignore */ './data/', import.meta.url).href;
 
 /**
  * Answers "Will AI replace this job?" for one US occupation: an AI-exposure gauge, key labour
@@ -146,40 +130,26 @@ export class AiRiskCard extends LitElement {
   /** Overrides for any UI message (see src/i18n/en.ts), e.g. `{ retry: 'Try again' }`. */
   @property({ attribute: false }) strings?: Partial<Messages>;
 
-  @state() private _data?: Occupation;
-  @state() private _error?: { kind: ErrorKind; message: string };
+  /** Task details opened by tap or click (index in sorted order), or -1. */
   @state() private _open = -1;
+  /** Task details closed with Esc while hovered or focused, or -1. */
   @state() private _dismissed = -1;
+  /** All tasks shown, not only the first ones. */
   @state() private _all = false;
-  @state() private _match?: Match;
 
+  readonly #lang = new LangController(this);
+  readonly #loader = new Loader(this, {
+    onChange: (s) => this.#reset(s),
+    onSettled: (s) => this.#announce(s),
+  });
+  /** The loaded document's tasks, most exposed first. */
   #sorted: Task[] = [];
-  /** Bumped per load; a response for an older token is stale and dropped (latest wins). */
-  #token = 0;
+  /** The last render threw (see render()). */
+  #broken = false;
+  /** Focus was on a control that the next render removes. */
+  #refocus = false;
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    // Switched to eager while still waiting for the viewport: load now.
-    if (changed.has('loading') && this.loading === 'eager' && this.#pending) this.#pending();
-    if (
-      !this.hasUpdated ||
-      changed.has('data') ||
-      (this.data == null && (['occupation', 'src', 'dataSource', 'jobTitle'] as const).some((k) => changed.has(k)))
-    )
-      this.#request();
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // Re-armed after a move; a card that already has its data does not fetch again.
-    if (this.#pending) whenNear(this, this.#pending);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    unwatch(this);
-  }
-
-  protected override updated() {
+  protected override updated(_changed: PropertyValues<this>) {
     // Real h2/h3 elements keep the markup simple; aria-level moves them in the host's outline.
     const lvl = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     for (const h of this.renderRoot.querySelectorAll('h2, h3')) {
@@ -188,39 +158,32 @@ export class AiRiskCard extends LitElement {
     }
   }
 
+  /** Load the data again, bypassing the page's shared cache. */
+  reload() {
+    this.#loader.reload();
+  }
+
   #emit<T>(name: string, detail: T) {
     this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
   }
 
-  /** The load that waits for the viewport (lazy cards), if any. */
-  #pending?: () => void;
-
-  /** Load now, or once the card nears the viewport when lazy and there is something to fetch. */
-  #request() {
-    unwatch(this);
-    this.#pending = undefined;
-    ++this.#token; // whatever was in flight is stale now
-    this._data = this._error = undefined;
-    if (this.data != null || this.loading === 'eager' || !this.isConnected) return this.#load(false);
-    this.#pending = () => {
-      unwatch(this);
-      this.#pending = undefined;
-      this.#load(false);
-    };
-    whenNear(this, this.#pending);
+  /** New data: task order and task UI start afresh (before the render that shows it). */
+  #reset(s: LoadState) {
+    if (s.status !== 'loaded') return;
+    this.#sorted = sortTasks(s.data.tasks);
+    this._open = this._dismissed = -1;
+    this._all = false;
   }
 
-  /**
-   * Events go out after the card has rendered what they announce, so a listener sees the new
-   * DOM and may set new data; a stale load (token no longer current) announces nothing.
-   */
-  async #announce<T>(token: number, name: string, detail: T) {
-    await this.updateComplete;
-    if (token !== this.#token) return;
+  /** A load ended and was rendered: tell the page, and put focus back if its control went. */
+  #announce(s: Exclude<LoadState, { status: 'pending' }>) {
     // A document that validated but could not be drawn was shown as an error: say so, once.
-    if (this.#broken && name === 'ai-risk-card-load')
-      this.#emit<ErrorDetail>('ai-risk-card-error', { occupation: this.occupation ?? '', kind: 'invalid-data', message: 'This document could not be displayed.' });
-    else this.#emit(name, detail);
+    if (s.status === 'error' || this.#broken)
+      this.#emit<ErrorDetail>('ai-risk-card-error', {
+        occupation: this.occupation ?? '',
+        ...(s.status === 'error' ? { kind: s.kind, message: s.message } : { kind: 'invalid-data', message: 'This document could not be displayed.' }),
+      });
+    else this.#emit<LoadDetail>('ai-risk-card-load', { occupation: s.data.occupation.code, data: s.data, match: s.match });
     if (this.#refocus) {
       // After Retry or "Show the full card" the button that had focus is gone: move focus to
       // the card's title (or the new Retry button), not to <body>.
@@ -231,70 +194,12 @@ export class AiRiskCard extends LitElement {
     }
   }
 
-  /** The last render threw (see render()). */
-  #broken = false;
-  /** Focus was on a control that the next render removes. */
-  #refocus = false;
+  #onRetry = () => {
+    this.#refocus = true;
+    this.reload();
+  };
 
-  #show(token: number, data: Occupation, match?: Match) {
-    this._data = data;
-    this._match = match;
-    this._error = undefined;
-    this.#sorted = sortTasks(data.tasks);
-    this._open = this._dismissed = -1;
-    this._all = false;
-    this.#announce<LoadDetail>(token, 'ai-risk-card-load', { occupation: data.occupation.code, data, match });
-  }
-
-  #fail(token: number, e: unknown) {
-    const err =
-      e instanceof LoadError ? e : new LoadError('invalid-data', `Unexpected error: ${e instanceof Error ? e.message : String(e)}`);
-    this._data = undefined;
-    this._error = { kind: err.kind, message: err.message };
-    this.#announce<ErrorDetail>(token, 'ai-risk-card-error', { occupation: this.occupation ?? '', kind: err.kind, message: err.message });
-  }
-
-  /** Which document to fetch: src, else occupation (code, SOC, slug or "auto"), else job-title. */
-  async #target(): Promise<{ url: URL; match?: Match }> {
-    if (this.src) return { url: httpUrl(this.src, 'src', true) };
-    const root = dataRoot(this.dataSource, DEFAULT_BASE);
-    let occ = (this.occupation ?? '').trim();
-    let title = (this.jobTitle ?? '').trim();
-    if (occ === 'auto') {
-      const post = jobPosting(document);
-      if (!post) throw new LoadError('not-found', 'occupation="auto" found no schema.org JobPosting (JSON-LD) on this page.');
-      occ = post.code ?? '';
-      title = post.title ?? '';
-    }
-    let match: Match | undefined;
-    if (!occ && title) {
-      match = await matchTitle(title, root, this.timeout);
-      if (!match) throw new LoadError('not-found', `No occupation matches the job title "${title.slice(0, 80)}".`);
-      occ = match.code;
-    }
-    if (!occ) throw new LoadError('not-found', 'No occupation given: set occupation="15-2051.00" (an O*NET-SOC code), job-title or src.');
-    return { url: docUrl(root, await resolveCode(occ, root, this.timeout)), match };
-  }
-
-  async #load(fresh: boolean) {
-    const token = ++this.#token;
-    this._data = this._error = undefined;
-    try {
-      let data: Occupation;
-      let match: Match | undefined;
-      if (this.data != null) data = validate(this.data);
-      else {
-        const t = await this.#target();
-        match = t.match;
-        data = await load(t.url, { fresh, timeout: this.timeout });
-      }
-      if (token === this.#token) this.#show(token, data, match);
-    } catch (e) {
-      if (token === this.#token) this.#fail(token, e);
-    }
-  }
-
-  #expand = async () => {
+  #onExpand = async () => {
     this.variant = 'full';
     await this.updateComplete;
     const h = this.renderRoot.querySelector<HTMLElement>('h2');
@@ -302,14 +207,7 @@ export class AiRiskCard extends LitElement {
     h?.focus();
   };
 
-  /** Load the data again, bypassing the page's shared cache. */
-  reload() {
-    unwatch(this);
-    this.#pending = undefined;
-    this.#load(true);
-  }
-
-  #ui(): TaskUi {
+  #taskUi(): TaskUi {
     return {
       open: this._open,
       dismissed: this._dismissed,
@@ -326,39 +224,30 @@ export class AiRiskCard extends LitElement {
     };
   }
 
-  /** The card's language: its own or nearest ancestor's lang, else the document's, else English. */
-  #lang() {
-    return (this.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang || 'en';
-  }
-
   override render() {
+    const lang = this.#lang.lang;
+    const ctx: ViewContext = { m: messages(lang, this.strings), lang };
     this.#broken = false;
     try {
-      return this.#card();
+      return this.#card(ctx);
     } catch {
       this.#broken = true;
       // A document that validated but cannot be drawn must not leave a stale or broken card.
-      const ctx = { m: messages(this.#lang(), this.strings), lang: this.#lang() };
       return html`<article part="card" class="card">${error(ctx, 'invalid-data', 'This document could not be displayed.', () => this.reload())}</article>`;
     }
   }
 
-  #card() {
-    const lang = this.#lang();
-    const m = messages(lang, this.strings);
-    const ctx: ViewContext = { m, lang };
-    const d = this._data;
-    const e = this._error;
+  #card(ctx: ViewContext) {
+    const { m, lang } = ctx;
+    const s = this.#loader.state;
+    const d = s.status === 'loaded' ? s.data : undefined;
     const compact = this.variant === 'compact';
     const list = this.sections?.split(',').map((x) => x.trim());
-    const show = (s: Section) => compact || !list || list.includes(s);
-    const match = this._match;
+    const show = (x: Section) => compact || !list || list.includes(x);
+    const match = s.status === 'loaded' ? s.match : undefined;
     return html`<article part="card" class="card" aria-labelledby=${d ? 'title' : nothing}>
-      ${e
-        ? error(ctx, e.kind, e.message, () => {
-            this.#refocus = true;
-            this.reload();
-          })
+      ${s.status === 'error'
+        ? error(ctx, s.kind, s.message, this.#onRetry)
         : !d
           ? loading(ctx, list && !compact ? reserve(list) : undefined)
           : html`<header part="header">
@@ -374,10 +263,10 @@ export class AiRiskCard extends LitElement {
                 ${show('gauge') ? gauge(ctx, d.exposure) : nothing} ${compact ? stats(ctx, d, true) : show('signals') ? signals(ctx, d) : nothing}
               </div>
               ${compact
-                ? html`${tasks(ctx, this.#sorted, this.#ui(), 3)} ${compactSources(ctx, d)}
-                    <button type="button" class="more" @click=${this.#expand}>${m.expand}</button>`
+                ? html`${tasks(ctx, this.#sorted, this.#taskUi(), 3)} ${compactSources(ctx, d)}
+                    <button type="button" class="more" @click=${this.#onExpand}>${m.expand}</button>`
                 : html`${show('stats') ? stats(ctx, d) : nothing} ${show('overview') ? overview(ctx, d) : nothing}
-                  ${show('tasks') ? tasks(ctx, this.#sorted, this.#ui()) : nothing} ${extras(ctx, d, show)} ${sources(ctx, d)}`}`}
+                  ${show('tasks') ? tasks(ctx, this.#sorted, this.#taskUi()) : nothing} ${extras(ctx, d, show)} ${sources(ctx, d)}`}`}
     </article>`;
   }
 }

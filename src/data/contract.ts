@@ -8,6 +8,11 @@
  */
 import * as z from 'zod/mini';
 
+/** An O*NET-SOC 2019 code, e.g. 15-2051.00: the only thing a card puts into a document URL. */
+export const CODE = /^\d\d-\d{4}\.\d\d$/;
+
+export const LEVELS = ['low', 'moderate', 'high', 'very-high'] as const;
+
 // Not blank: at least one non-space character.
 const text = () => z.string().check(z.regex(/\S/, 'must not be blank'));
 const score = () => z.number().check(z.gte(0), z.lte(100));
@@ -21,7 +26,6 @@ const int = () => z.number().check(z.multipleOf(1, 'must be a whole number'));
 /** Every list is bounded: a document is small, and a huge array must be refused, not rendered. */
 const list = <T extends z.core.SomeType>(item: T, max = 50) => z.array(item).check(z.maxLength(max, `must have at most ${max} items`));
 
-export const LEVELS = ['low', 'moderate', 'high', 'very-high'] as const;
 
 /**
  * The most tasks one document may list. O*NET occupations have at most 40 rated tasks; a longer
@@ -33,7 +37,7 @@ export const occupationSchema = z.object({
   schemaVersion: z.literal(1),
   occupation: z.object({
     /** O*NET-SOC 2019 code, e.g. "15-2051.00". */
-    code: z.string().check(z.regex(/^\d\d-\d{4}\.\d\d$/, 'must be an O*NET-SOC code like 15-2051.00')),
+    code: z.string().check(z.regex(CODE, 'must be an O*NET-SOC code like 15-2051.00')),
     title: text(),
     slug: text(),
     description: z.optional(z.string()),

@@ -6,50 +6,11 @@
  * must not cancel another's data); they just ignore results they no longer want.
  */
 import { validateOccupation, type Occupation } from './contract.js';
+import { LoadError } from './errors.js';
 
 // No zod config here: zod/mini's objects never JIT-compile, so nothing probes `new Function`
 // (the strict-CSP test would report it), and a global `jitless` would also slow down the host
 // app's own zod schemas in the npm build, where zod is shared.
-
-export type ErrorKind = 'not-found' | 'network' | 'http' | 'invalid-json' | 'invalid-data' | 'timeout';
-
-export class LoadError extends Error {
-  constructor(
-    readonly kind: ErrorKind,
-    message: string,
-    /** The first invalid field, for `invalid-data`. */
-    readonly path?: string,
-  ) {
-    super(message);
-  }
-}
-
-export const CODE = /^\d\d-\d{4}\.\d\d$/;
-
-/**
- * An absolute http(s) URL from an attribute (blob: too, for src: an app's own generated
- * document), or a not-found LoadError naming the attribute.
- */
-export function httpUrl(value: string, attr: string, blob = false): URL {
-  let u: URL | undefined;
-  try {
-    u = new URL(value, document.baseURI);
-  } catch {
-    /* reported below */
-  }
-  if (!u || !(/^https?:$/.test(u.protocol) || (blob && u.protocol === 'blob:')))
-    throw new LoadError('not-found', `The ${attr} attribute "${value.slice(0, 80)}" is not an http(s) URL.`);
-  return u;
-}
-
-/** The data API's base URL (the folder holding `v1/`), always ending in a slash. */
-export function dataRoot(dataSource: string | undefined, base: string): URL {
-  const root = httpUrl(dataSource || base, 'data-source');
-  if (!root.pathname.endsWith('/')) root.pathname += '/';
-  return root;
-}
-
-export const docUrl = (root: URL, code: string) => new URL(`v1/occupations/${code}.json`, root);
 
 const cache = new Map<string, Promise<Occupation>>();
 
@@ -142,7 +103,7 @@ function freeze<T>(o: T): T {
 export function validate(json: unknown): Occupation {
   const r = validateOccupation(json);
   if (r.ok) return freeze(r.data);
-  throw new LoadError('invalid-data', `Invalid data at ${r.path}: ${r.message}.`, r.path);
+  throw new LoadError('invalid-data', `Invalid data at ${r.path}: ${r.message}.`);
 }
 
 /** Load one occupation document, shared by every card on the page. */

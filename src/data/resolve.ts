@@ -2,23 +2,22 @@
  * Turning what a job board has (a SOC code, a slug, a job title, a JobPosting on the page) into
  * an O*NET-SOC code. `v1/index.json` and `v1/titles.json` are fetched at most once per page
  * per data source, and only when a card needs them. Never touches the card's DOM.
+ *
+ * A chunk of its own (loaded by the card only for those attributes): a card given an O*NET-SOC
+ * code never downloads it. `matchTitle()` is the seam behind which the title matcher lives.
  */
-import { CODE, fetchJson, LoadError } from './load.js';
+import { CODE } from './contract.js';
+import { LoadError } from './errors.js';
+import { fetchJson } from './load.js';
+import { docUrl, type Target } from './target.js';
+import type { Match } from '../types.js';
 
 export interface IndexEntry {
   code: string;
   slug: string;
   title: string;
 }
-export interface Match {
-  /** The text that was matched (the job title as given). */
-  query: string;
-  /** The O*NET title or alternate title it matched. */
-  title: string;
-  code: string;
-  /** 0–1: rarity-weighted word overlap (Dice) of the normalised query and title, lower when ambiguous. */
-  confidence: number;
-}
+export type { Match };
 
 const files = new Map<string, Promise<any>>();
 
@@ -187,4 +186,31 @@ export async function resolveCode(value: string, root: URL, timeout?: number): P
     : list.find((o) => o.slug === value.toLowerCase());
   if (!hit) throw new LoadError('not-found', `No occupation "${value.slice(0, 60)}" in this data source; use an O*NET-SOC code like 15-2051.00, a SOC code like 15-2051 or a slug like data-scientists.`);
   return hit.code;
+}
+
+/**
+ * The document URL for a target that needs the index, the titles or the page's JobPosting, and
+ * the title match when there was one.
+ */
+export async function locate(
+  t: Extract<Target, { kind: 'lookup' | 'title' | 'auto' }>,
+  timeout: number,
+  doc: Document,
+): Promise<{ url: URL; match?: Match }> {
+  let value = t.kind === 'lookup' ? t.value : '';
+  let title = t.kind === 'title' ? t.title : '';
+  if (t.kind === 'auto') {
+    const post = jobPosting(doc);
+    if (!post) throw new LoadError('not-found', 'occupation="auto" found no schema.org JobPosting (JSON-LD) on this page.');
+    value = post.code ?? '';
+    title = post.title ?? '';
+  }
+  let match: Match | undefined;
+  if (!value && title) {
+    match = await matchTitle(title, t.root, timeout);
+    if (!match) throw new LoadError('not-found', `No occupation matches the job title "${title.slice(0, 80)}".`);
+    value = match.code;
+  }
+  if (!value) throw new LoadError('not-found', 'No occupation given: set occupation="15-2051.00" (an O*NET-SOC code), job-title or src.');
+  return { url: docUrl(t.root, await resolveCode(value, t.root, timeout)), match };
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/i18n/es.js';
 import '../../src/i18n/de.js';
@@ -23,6 +23,28 @@ describe('languages', () => {
     await loaded;
     expect(text($(el, 'h2'))).to.equal('Wird KI Data Scientists ersetzen?');
     expect(text($(el, '.tile'))).to.contain('Aufgaben, die KI erledigen kann');
+  });
+
+  it('follows lang changes after render: on an ancestor, on the card, and on <html>', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const el = document.createElement('ai-risk-card');
+    el.data = await fullDoc();
+    host.append(el);
+    await el.updateComplete;
+    expect(text($(el, 'h2'))).to.equal('Will AI replace Data Scientists?');
+    host.lang = 'de';
+    await waitUntil(() => text($(el, 'h2')) === 'Wird KI Data Scientists ersetzen?', 'German after the ancestor changed');
+    el.lang = 'es';
+    await waitUntil(() => text($(el, 'h2')) === '¿Reemplazará la IA a Data Scientists?', 'Spanish after the card changed');
+    el.removeAttribute('lang');
+    host.removeAttribute('lang');
+    const before = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'de';
+      await waitUntil(() => text($(el, 'h2')) === 'Wird KI Data Scientists ersetzen?', 'German from <html>');
+    } finally {
+      document.documentElement.lang = before;
+    }
   });
 
   it('an unknown language falls back to English, with that locale\'s number format', async () => {
