@@ -4,6 +4,7 @@ import { LangController } from './controllers/lang.js';
 import { Loader, type LoadState } from './controllers/loader.js';
 import type { Task } from './data/contract.js';
 import { TIMEOUT } from './data/load.js';
+import { details } from './i18n/details.js';
 import type { Messages } from './i18n/en.js';
 import { date } from './i18n/format.js';
 import { messages } from './i18n/registry.js';
@@ -181,7 +182,7 @@ export class AiRiskCard extends LitElement {
     if (s.status === 'error' || this.#broken)
       this.#emit<ErrorDetail>('ai-risk-card-error', {
         occupation: this.occupation ?? '',
-        ...(s.status === 'error' ? { kind: s.kind, message: s.message } : { kind: 'invalid-data', message: 'This document could not be displayed.' }),
+        ...(s.status === 'error' ? { kind: s.kind, message: s.message } : { kind: 'invalid-data', message: details.undrawable() }),
       });
     else this.#emit<LoadDetail>('ai-risk-card-load', { occupation: s.data.occupation.code, data: s.data, match: s.match });
     if (this.#refocus) {
@@ -233,7 +234,7 @@ export class AiRiskCard extends LitElement {
     } catch {
       this.#broken = true;
       // A document that validated but cannot be drawn must not leave a stale or broken card.
-      return html`<article part="card" class="card">${error(ctx, 'invalid-data', 'This document could not be displayed.', () => this.reload())}</article>`;
+      return html`<article part="card" class="card">${error(ctx, 'invalid-data', ['undrawable'], () => this.reload())}</article>`;
     }
   }
 
@@ -247,7 +248,7 @@ export class AiRiskCard extends LitElement {
     const match = s.status === 'loaded' ? s.match : undefined;
     return html`<article part="card" class="card" aria-labelledby=${d ? 'title' : nothing}>
       ${s.status === 'error'
-        ? error(ctx, s.kind, s.message, this.#onRetry)
+        ? error(ctx, s.kind, s.detail, this.#onRetry)
         : !d
           ? loading(ctx, list && !compact ? reserve(list) : undefined)
           : html`<header part="header">

@@ -8,6 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Occupation } from '../data/contract.js';
 import { LoadError, type ErrorKind } from '../data/errors.js';
+import type { Detail } from '../i18n/details.js';
 import { load, validate } from '../data/load.js';
 import { resolveTarget } from '../data/target.js';
 import { unwatch, whenNear } from '../data/visible.js';
@@ -29,7 +30,7 @@ export interface LoaderHost extends ReactiveControllerHost, HTMLElement {
 export type LoadState =
   | { status: 'pending' }
   | { status: 'loaded'; data: Occupation; match?: Match }
-  | { status: 'error'; kind: ErrorKind; message: string };
+  | { status: 'error'; kind: ErrorKind; message: string; detail: Detail };
 
 export interface LoaderOptions {
   /** The state changed (called before the render that shows it). */
@@ -126,8 +127,8 @@ export class Loader implements ReactiveController {
       }
       next = { status: 'loaded', data, match };
     } catch (e) {
-      const err = e instanceof LoadError ? e : new LoadError('invalid-data', `Unexpected error: ${e instanceof Error ? e.message : String(e)}`);
-      next = { status: 'error', kind: err.kind, message: err.message };
+      const err = e instanceof LoadError ? e : new LoadError('invalid-data', 'unexpected', e instanceof Error ? e.message : String(e));
+      next = { status: 'error', kind: err.kind, message: err.message, detail: err.detail };
     }
     if (token !== this.#token) return;
     this.#set(next);

@@ -11,18 +11,27 @@ import * as z from 'zod/mini';
 /** An O*NET-SOC 2019 code, e.g. 15-2051.00: the only thing a card puts into a document URL. */
 export const CODE = /^\d\d-\d{4}\.\d\d$/;
 
+/** A 6-digit SOC 2018 code, e.g. 15-2051 (BLS figures are published per SOC code). */
+export const SOC = /^\d\d-\d{4}$/;
+
+/** Exposure levels, lowest first. */
 export const LEVELS = ['low', 'moderate', 'high', 'very-high'] as const;
+/** Lower bound (0–100 score) of each level after the first: low < 20 ≤ moderate < 40 ≤ high < 60 ≤ very-high. */
+export const LEVEL_BANDS = [20, 40, 60] as const;
+/** Each level in English words, capitalised as a label ("Very high"). */
+export const LEVEL_WORDS = { low: 'Low', moderate: 'Moderate', high: 'High', 'very-high': 'Very high' } as const;
 
 // Not blank: at least one non-space character.
-const text = () => z.string().check(z.regex(/\S/, 'must not be blank'));
-const score = () => z.number().check(z.gte(0), z.lte(100));
+export const text = () => z.string().check(z.regex(/\S/, 'must not be blank'));
+export const score = () => z.number().check(z.gte(0), z.lte(100));
 // z.literal([...]) rather than z.enum / z.boolean: one schema class fewer in the bundle each.
-const level = () => z.literal(['low', 'moderate', 'high', 'very-high']);
+export const level = () => z.literal(LEVELS);
 const bool = () => z.literal([true, false]);
 // Plain regex checks rather than z.url(), z.iso.date() or z.int(): each zod format class costs bundle
 // bytes, and these patterns say exactly what we accept.
-const httpUrl = () => z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http(s) URL'));
-const int = () => z.number().check(z.multipleOf(1, 'must be a whole number'));
+export const httpUrl = () => z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http(s) URL'));
+export const int = () => z.number().check(z.multipleOf(1, 'must be a whole number'));
+export const isoDate = () => z.string().check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date'));
 /** Every list is bounded: a document is small, and a huge array must be refused, not rendered. */
 const list = <T extends z.core.SomeType>(item: T, max = 50) => z.array(item).check(z.maxLength(max, `must have at most ${max} items`));
 
@@ -107,7 +116,7 @@ export const occupationSchema = z.object({
   futureSkills: z.optional(list(text())),
   faq: z.optional(list(z.object({ question: text(), answer: text() }))),
   sources: list(z.object({ label: text(), url: z.optional(httpUrl()), license: z.optional(z.string()) })),
-  updated: z.string().check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date')),
+  updated: isoDate(),
 });
 
 export type Occupation = z.infer<typeof occupationSchema>;
@@ -116,8 +125,8 @@ export type Signal = NonNullable<Occupation['exposure']['signals']>[number];
 export type Task = Occupation['tasks'][number];
 export type Source = Occupation['sources'][number];
 
-/** Exposure level from a 0–100 score: low < 20, moderate < 40, high < 60, very-high ≥ 60. */
-export const levelOf = (s: number): Level => LEVELS[Math.min(3, Math.max(0, Math.floor(s / 20)))];
+/** Exposure level from a 0–100 score, by LEVEL_BANDS. */
+export const levelOf = (s: number): Level => LEVELS[LEVEL_BANDS.filter((b) => s >= b).length];
 
 /** Format a zod issue path the way people write it: `tasks[3].coverage`. */
 export const formatPath = (path: readonly PropertyKey[]): string =>
@@ -125,17 +134,20 @@ export const formatPath = (path: readonly PropertyKey[]): string =>
     .map((k, i) => (typeof k === 'number' ? `[${k}]` : (i ? '.' : '') + String(k)))
     .join('') || '(root)';
 
-export type ValidationResult =
-  | { ok: true; data: Occupation }
+export type ValidationResult<T = Occupation> =
+  | { ok: true; data: T }
   | { ok: false; path: string; message: string };
 
-/** Validate an unknown value; on failure name the first bad field. */
-export function validateOccupation(value: unknown): ValidationResult {
-  const r = z.safeParse(occupationSchema, value);
+/** Validate an unknown value against any schema of the API; on failure name the first bad field. */
+export function validateWith<S extends z.core.$ZodType>(schema: S, value: unknown): ValidationResult<z.infer<S>> {
+  const r = z.safeParse(schema, value);
   if (r.success) return { ok: true, data: r.data };
   const issue = r.error.issues[0];
   return { ok: false, path: formatPath(issue.path), message: describe(issue) };
 }
+
+/** Validate an unknown value as an occupation document; on failure name the first bad field. */
+export const validateOccupation = (value: unknown): ValidationResult => validateWith(occupationSchema, value);
 
 /** Plain words for a zod issue (zod/mini ships no messages, only codes and our own check messages). */
 function describe(i: z.core.$ZodIssue): string {
@@ -145,6 +157,7 @@ function describe(i: z.core.$ZodIssue): string {
     case 'too_big':
       return i.origin === 'array' ? i.message : `must be at most ${i.maximum}`;
     case 'too_small':
+      if (i.origin === 'array') return i.message;
       return `must be ${i.inclusive ? 'at least' : 'more than'} ${i.minimum}`;
     case 'invalid_value':
       return `expected ${i.values.map((v) => JSON.stringify(v)).join(' or ')}`;

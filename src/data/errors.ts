@@ -1,11 +1,16 @@
-/** The typed error every way of failing to show data ends in. No dependencies: shared by all chunks. */
+/** The typed error every way of failing to show data ends in. No DOM, no Lit: shared by all chunks. */
+import { detailText, type Detail } from '../i18n/details.js';
+
 export type ErrorKind = 'not-found' | 'network' | 'http' | 'invalid-json' | 'invalid-data' | 'timeout';
 
 export class LoadError extends Error {
+  /** What exactly went wrong, as a message key and its arguments, shown in the card's language. */
+  readonly detail: Detail;
   constructor(
     readonly kind: ErrorKind,
-    message: string,
+    ...detail: Detail
   ) {
-    super(message);
+    super(detailText(undefined, detail));
+    this.detail = detail;
   }
 }

@@ -16,7 +16,7 @@ const cache = new Map<string, Promise<Occupation>>();
 
 /** The largest document accepted (1 MiB). Real documents are ~20 kB; a bigger one is an error. */
 export const MAX_BYTES = 1 << 20;
-const tooLarge = () => new LoadError('invalid-data', 'The document is larger than 1 MB, the most a card accepts.');
+const tooLarge = () => new LoadError('invalid-data', 'tooLarge');
 
 /** Default time to wait for a response, in ms. */
 export const TIMEOUT = 10_000;
@@ -48,7 +48,7 @@ async function readCapped(res: Response): Promise<string> {
  * GET a JSON file of the data API with a timeout, a size cap and a typed error for each way it
  * can fail. `what` names the file in not-found messages. Used for documents, the index and titles.
  */
-export async function fetchJson(url: string, { timeout = TIMEOUT, fresh = false, what = 'this occupation' } = {}): Promise<unknown> {
+export async function fetchJson(url: string, { timeout = TIMEOUT, fresh = false, what = '' } = {}): Promise<unknown> {
   // A non-number timeout ("10s") must not make every request fail at once.
   const ms = timeout > 0 && Number.isFinite(timeout) ? timeout : TIMEOUT;
   const ctrl = new AbortController();
@@ -61,24 +61,24 @@ export async function fetchJson(url: string, { timeout = TIMEOUT, fresh = false,
       res = await fetch(url, { signal: ctrl.signal, credentials: 'omit', cache: fresh ? 'no-cache' : 'default' });
     } catch {
       throw ctrl.signal.aborted
-        ? new LoadError('timeout', `No answer from the data server within ${ms / 1000} s.`)
-        : new LoadError('network', 'The data server could not be reached.');
+        ? new LoadError('timeout', 'noAnswer', ms / 1000)
+        : new LoadError('network', 'unreachable');
     }
-    if (res.status === 404 || res.status === 410) throw new LoadError('not-found', `No data for ${what} (HTTP ${res.status}).`);
+    if (res.status === 404 || res.status === 410) throw what ? new LoadError('not-found', 'noFile', what, res.status) : new LoadError('not-found', 'noData', res.status);
     if (!res.ok) {
       const after = res.headers.get('Retry-After');
-      throw new LoadError('http', `The data server answered HTTP ${res.status}.${after ? ` It asks to retry after ${after}${/^\d+$/.test(after) ? ' s' : ''}.` : ''}`);
+      throw new LoadError('http', 'http', res.status, after ?? '');
     }
     // An HTML page (a login wall, a CDN error page, an SPA fallback) is never our JSON.
     if (/html/i.test(res.headers.get('Content-Type') ?? ''))
-      throw new LoadError('invalid-json', 'The data server sent an HTML page, not JSON: check data-source.');
+      throw new LoadError('invalid-json', 'html');
     try {
       text = await readCapped(res);
     } catch (e) {
       if (e instanceof LoadError) throw e;
       throw ctrl.signal.aborted
-        ? new LoadError('timeout', `The data took longer than ${ms / 1000} s to arrive.`)
-        : new LoadError('network', 'The connection broke while loading data.');
+        ? new LoadError('timeout', 'tooSlow', ms / 1000)
+        : new LoadError('network', 'broken');
     }
   } finally {
     clearTimeout(timer);
@@ -86,7 +86,7 @@ export async function fetchJson(url: string, { timeout = TIMEOUT, fresh = false,
   try {
     return JSON.parse(text);
   } catch {
-    throw new LoadError('invalid-json', 'The data server sent something that is not JSON.');
+    throw new LoadError('invalid-json', 'notJson');
   }
 }
 
@@ -103,7 +103,7 @@ function freeze<T>(o: T): T {
 export function validate(json: unknown): Occupation {
   const r = validateOccupation(json);
   if (r.ok) return freeze(r.data);
-  throw new LoadError('invalid-data', `Invalid data at ${r.path}: ${r.message}.`);
+  throw new LoadError('invalid-data', 'invalid', r.path, r.message);
 }
 
 /** Load one occupation document, shared by every card on the page. */

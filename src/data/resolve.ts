@@ -6,7 +6,9 @@
  * A chunk of its own (loaded by the card only for those attributes): a card given an O*NET-SOC
  * code never downloads it. `matchTitle()` is the seam behind which the title matcher lives.
  */
-import { CODE } from './contract.js';
+import * as z from 'zod/mini';
+import { indexSchema, titlesSchema } from './api.js';
+import { CODE, SOC, validateWith } from './contract.js';
 import { LoadError } from './errors.js';
 import { fetchJson } from './load.js';
 import { docUrl, type Target } from './target.js';
@@ -19,25 +21,29 @@ export interface IndexEntry {
 }
 export type { Match };
 
-const files = new Map<string, Promise<any>>();
+const files = new Map<string, Promise<unknown>>();
 
-/** index.json and titles.json: same timeout, size cap and error kinds as documents. */
-function getJson(url: string, what: string, timeout?: number): Promise<any> {
-  let p = files.get(url);
+/**
+ * index.json and titles.json: same timeout, size cap and error kinds as documents, validated
+ * against their schema (data/api.ts); fetched and checked once per page per data source.
+ */
+function getFile<S extends z.core.$ZodType>(root: URL, file: string, schema: S, timeout?: number): Promise<z.infer<S>> {
+  const url = new URL(file, root).href;
+  let p = files.get(url) as Promise<z.infer<S>> | undefined;
   if (!p) {
-    p = fetchJson(url, { what, timeout });
+    p = fetchJson(url, { what: file, timeout }).then((json) => {
+      const r = validateWith(schema, json);
+      if (!r.ok) throw new LoadError('invalid-data', 'invalidFile', file, r.path, r.message);
+      return r.data;
+    });
     p.catch(() => files.delete(url));
     files.set(url, p);
   }
   return p;
 }
 
-async function index(root: URL, timeout?: number): Promise<IndexEntry[]> {
-  const list = (await getJson(new URL('v1/index.json', root).href, 'v1/index.json', timeout))?.occupations;
-  if (!Array.isArray(list)) throw new LoadError('invalid-data', 'v1/index.json has no occupations list.');
-  // Only well-formed entries: a code goes into a URL path, so it must be an O*NET-SOC code.
-  return list.filter((o) => o && CODE.test(o.code) && typeof o.title === 'string' && typeof o.slug === 'string');
-}
+const index = async (root: URL, timeout?: number): Promise<IndexEntry[]> =>
+  (await getFile(root, 'v1/index.json', indexSchema, timeout)).occupations;
 
 /** Seniority and filler words that say nothing about the occupation. */
 const NOISE = new Set(
@@ -100,10 +106,8 @@ function titleIndex(root: URL, timeout?: number): Promise<TitleIndex> {
   const url = new URL('v1/titles.json', root).href;
   let p = titleIndexes.get(url);
   if (!p) {
-    p = Promise.all([getJson(url, 'v1/titles.json', timeout), index(root, timeout)]).then(([json, occs]) => {
-      const list: { title: string; codes: string[] }[] = (Array.isArray(json?.titles) ? json.titles : []).filter(
-        (t: any) => t && typeof t.title === 'string' && Array.isArray(t.codes) && t.codes.length && t.codes.every((c: unknown) => CODE.test(String(c))),
-      );
+    p = Promise.all([getFile(root, 'v1/titles.json', titlesSchema, timeout), index(root, timeout)]).then(([file, occs]) => {
+      const list = [...file.titles];
       // Official occupation titles match too ("Registered Nurses").
       for (const o of occs) list.push({ title: o.title, codes: [o.code] });
       const entries = list.map((e) => ({ ...e, t: [...new Set(tokens(e.title))] }));
@@ -179,12 +183,12 @@ export function jobPosting(doc: Document): { code?: string; title?: string } | u
 export async function resolveCode(value: string, root: URL, timeout?: number): Promise<string> {
   if (CODE.test(value)) return value;
   if (!/^(\d\d-\d{4}|[a-z0-9]+(-[a-z0-9]+)*)$/i.test(value))
-    throw new LoadError('not-found', `"${value.slice(0, 40)}" is not an O*NET-SOC code (15-2051.00), a SOC code (15-2051) or a slug (data-scientists).`);
+    throw new LoadError('not-found', 'badOccupation', value.slice(0, 40));
   const list = await index(root, timeout);
-  const hit = /^\d\d-\d{4}$/.test(value)
+  const hit = SOC.test(value)
     ? (list.find((o) => o.code === `${value}.00`) ?? list.find((o) => o.code.startsWith(value)))
     : list.find((o) => o.slug === value.toLowerCase());
-  if (!hit) throw new LoadError('not-found', `No occupation "${value.slice(0, 60)}" in this data source; use an O*NET-SOC code like 15-2051.00, a SOC code like 15-2051 or a slug like data-scientists.`);
+  if (!hit) throw new LoadError('not-found', 'notInIndex', value.slice(0, 60));
   return hit.code;
 }
 
@@ -201,16 +205,16 @@ export async function locate(
   let title = t.kind === 'title' ? t.title : '';
   if (t.kind === 'auto') {
     const post = jobPosting(doc);
-    if (!post) throw new LoadError('not-found', 'occupation="auto" found no schema.org JobPosting (JSON-LD) on this page.');
+    if (!post) throw new LoadError('not-found', 'noPosting');
     value = post.code ?? '';
     title = post.title ?? '';
   }
   let match: Match | undefined;
   if (!value && title) {
     match = await matchTitle(title, t.root, timeout);
-    if (!match) throw new LoadError('not-found', `No occupation matches the job title "${title.slice(0, 80)}".`);
+    if (!match) throw new LoadError('not-found', 'noTitleMatch', title.slice(0, 80));
     value = match.code;
   }
-  if (!value) throw new LoadError('not-found', 'No occupation given: set occupation="15-2051.00" (an O*NET-SOC code), job-title or src.');
+  if (!value) throw new LoadError('not-found', 'noOccupation');
   return { url: docUrl(t.root, await resolveCode(value, t.root, timeout)), match };
 }

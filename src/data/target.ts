@@ -44,7 +44,7 @@ export function httpUrl(value: string, attr: string, baseURI: string, blob = fal
     /* reported below */
   }
   if (!u || !(/^https?:$/.test(u.protocol) || (blob && u.protocol === 'blob:')))
-    throw new LoadError('not-found', `The ${attr} attribute "${value.slice(0, 80)}" is not an http(s) URL.`);
+    throw new LoadError('not-found', 'notHttp', attr, value.slice(0, 80));
   return u;
 }
 
@@ -67,10 +67,10 @@ export function resolveTarget(a: TargetInput): Target {
   if (occ) {
     if (CODE.test(occ)) return { kind: 'url', url: docUrl(root, occ) };
     if (!/^(\d\d-\d{4}|[a-z0-9]+(-[a-z0-9]+)*)$/i.test(occ))
-      throw new LoadError('not-found', `"${occ.slice(0, 40)}" is not an O*NET-SOC code (15-2051.00), a SOC code (15-2051) or a slug (data-scientists).`);
+      throw new LoadError('not-found', 'badOccupation', occ.slice(0, 40));
     return { kind: 'lookup', root, value: occ };
   }
   const title = (a.jobTitle ?? '').trim();
   if (title) return { kind: 'title', root, title };
-  throw new LoadError('not-found', 'No occupation given: set occupation="15-2051.00" (an O*NET-SOC code), job-title or src.');
+  throw new LoadError('not-found', 'noOccupation');
 }

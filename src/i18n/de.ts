@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { Messages } from './en.js';
 import { registerStrings } from './registry.js';
 
-export const de: Messages = {
+export const de = {
   heading: (title) => html`Wird KI <bdi>${title}</bdi> ersetzen?`,
   updated: (date) => `Daten vom ${date}`,
   exposure: 'KI-Exposition',
@@ -60,6 +60,30 @@ export const de: Messages = {
     'invalid-data': 'Die Daten zu diesem Beruf haben nicht das erwartete Format.',
     timeout: 'Der Datenserver hat zu lange nicht geantwortet.',
   },
-};
+  details: {
+    notHttp: (attr, value) => `Das Attribut ${attr} „${value}“ ist keine http(s)-URL.`,
+    badOccupation: (value) => `„${value}“ ist weder ein O*NET-SOC-Code (15-2051.00) noch ein SOC-Code (15-2051) noch ein Slug (data-scientists).`,
+    noOccupation: () => 'Kein Beruf angegeben: occupation="15-2051.00" (ein O*NET-SOC-Code), job-title oder src setzen.',
+    noPosting: () => 'occupation="auto" hat auf dieser Seite kein schema.org-JobPosting (JSON-LD) gefunden.',
+    noTitleMatch: (title) => `Kein Beruf passt zum Stellentitel „${title}“.`,
+    notInIndex: (value) =>
+      `Kein Beruf „${value}“ in dieser Datenquelle; einen O*NET-SOC-Code wie 15-2051.00, einen SOC-Code wie 15-2051 oder einen Slug wie data-scientists verwenden.`,
+    invalidFile: (file, path, problem) => `Ungültige Daten in ${file} bei ${path}: ${problem}.`,
+    noData: (status) => `Keine Daten zu diesem Beruf (HTTP ${status}).`,
+    noFile: (file, status) => `Keine Daten unter ${file} (HTTP ${status}).`,
+    noAnswer: (seconds) => `Keine Antwort vom Datenserver innerhalb von ${seconds} s.`,
+    tooSlow: (seconds) => `Die Daten brauchten länger als ${seconds} s.`,
+    unreachable: () => 'Der Datenserver war nicht erreichbar.',
+    broken: () => 'Die Verbindung brach beim Laden der Daten ab.',
+    http: (status, retryAfter) =>
+      `Der Datenserver antwortete mit HTTP ${status}.${retryAfter ? ` Er bittet um einen neuen Versuch nach ${retryAfter}${/^\d+$/.test(retryAfter) ? ' s' : ''}.` : ''}`,
+    html: () => 'Der Datenserver hat eine HTML-Seite statt JSON gesendet: data-source prüfen.',
+    notJson: () => 'Der Datenserver hat etwas gesendet, das kein JSON ist.',
+    tooLarge: () => 'Das Dokument ist größer als 1 MB, das Maximum für eine Karte.',
+    invalid: (path, problem) => `Ungültige Daten bei ${path}: ${problem}.`,
+    undrawable: () => 'Dieses Dokument konnte nicht angezeigt werden.',
+    unexpected: (message) => `Unerwarteter Fehler: ${message}`,
+  },
+} satisfies Messages;
 
 registerStrings('de', de);

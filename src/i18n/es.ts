@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { Messages } from './en.js';
 import { registerStrings } from './registry.js';
 
-export const es: Messages = {
+export const es = {
   heading: (title) => html`¿Reemplazará la IA a <bdi>${title}</bdi>?`,
   updated: (date) => `Datos actualizados el ${date}`,
   exposure: 'Exposición a la IA',
@@ -60,6 +60,30 @@ export const es: Messages = {
     'invalid-data': 'Los datos de esta ocupación no tienen el formato esperado.',
     timeout: 'El servidor de datos tardó demasiado en responder.',
   },
-};
+  details: {
+    notHttp: (attr, value) => `El atributo ${attr} "${value}" no es una URL http(s).`,
+    badOccupation: (value) => `"${value}" no es un código O*NET-SOC (15-2051.00), un código SOC (15-2051) ni un slug (data-scientists).`,
+    noOccupation: () => 'No se indicó ninguna ocupación: use occupation="15-2051.00" (un código O*NET-SOC), job-title o src.',
+    noPosting: () => 'occupation="auto" no encontró ningún JobPosting de schema.org (JSON-LD) en esta página.',
+    noTitleMatch: (title) => `Ninguna ocupación corresponde al puesto "${title}".`,
+    notInIndex: (value) =>
+      `No hay ninguna ocupación "${value}" en esta fuente de datos; use un código O*NET-SOC como 15-2051.00, un código SOC como 15-2051 o un slug como data-scientists.`,
+    invalidFile: (file, path, problem) => `Datos no válidos en ${file}, en ${path}: ${problem}.`,
+    noData: (status) => `No hay datos para esta ocupación (HTTP ${status}).`,
+    noFile: (file, status) => `No hay datos en ${file} (HTTP ${status}).`,
+    noAnswer: (seconds) => `El servidor de datos no respondió en ${seconds} s.`,
+    tooSlow: (seconds) => `Los datos tardaron más de ${seconds} s en llegar.`,
+    unreachable: () => 'No se pudo contactar con el servidor de datos.',
+    broken: () => 'La conexión se interrumpió mientras se cargaban los datos.',
+    http: (status, retryAfter) =>
+      `El servidor de datos respondió HTTP ${status}.${retryAfter ? ` Pide reintentar después de ${retryAfter}${/^\d+$/.test(retryAfter) ? ' s' : ''}.` : ''}`,
+    html: () => 'El servidor de datos envió una página HTML, no JSON: revise data-source.',
+    notJson: () => 'El servidor de datos envió algo que no es JSON.',
+    tooLarge: () => 'El documento supera 1 MB, el máximo que acepta una tarjeta.',
+    invalid: (path, problem) => `Datos no válidos en ${path}: ${problem}.`,
+    undrawable: () => 'No se pudo mostrar este documento.',
+    unexpected: (message) => `Error inesperado: ${message}`,
+  },
+} satisfies Messages;
 
 registerStrings('es', es);

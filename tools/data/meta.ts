@@ -18,11 +18,10 @@ export const DATA_DATE = '2025-12-01';
 export const GENERATOR = 'ai-risk-card data build';
 
 export const RATERS = [
-  { id: 'gpt4', label: 'GPT-4', column: 'gpt4_exposure' },
-  { id: 'gpt4-alt', label: 'GPT-4 (alternative rubric)', column: 'gpt4_exposure_alt_rubric' },
-  { id: 'human', label: 'Human annotators', column: 'human_exposure_agg' },
+  { id: 'gpt4', label: 'GPT-4' },
+  { id: 'gpt4-alt', label: 'GPT-4 (alternative rubric)' },
+  { id: 'human', label: 'Human annotators' },
 ] as const;
-export type RaterId = (typeof RATERS)[number]['id'];
 
 export const OBSERVED = {
   copilot: { id: 'working-with-ai', label: 'Microsoft Copilot usage' },
