@@ -31,6 +31,12 @@ const build = run('npm', ['run', 'build', '--silent']);
 process.stdout.write(build.stdout);
 if (build.status !== 0) failed++;
 
+// The size budgets (scripts/size.mjs): the core bundle and each chunk beside it, gzip -9.
+console.log('> npm run size');
+const size = run('npm', ['run', 'size', '--silent']);
+process.stdout.write(size.stdout);
+if (size.status !== 0) failed++;
+
 const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/node', f));
 if (nodeTests.length) {
   console.log('> node --test test/node');

@@ -1,25 +1,16 @@
 /**
  * The v1 data contract: one occupation = one JSON document.
  *
- * This is the single source of truth. The element validates fetched payloads with it, the data
- * build validates every document it writes with it, and `npm run build` exports it as JSON Schema
+ * This is the single source of truth. The data build validates every document it writes with it,
+ * the card validates what it reads with its compiled form (data/shapes.gen.ts, made from these
+ * schemas by scripts/gen-shapes.ts and proved equal by test/node/shapes.test.ts), and `npm run build` exports it as JSON Schema
  * (`dist/schema/occupation.v1.json`) for third-party publishers. Unknown extra fields are
  * ignored (zod objects strip them), so publishers may add their own.
  */
 import * as z from 'zod/mini';
+import { CODE, formatPath, LEVELS, MAX_TASKS, type ValidationResult as Result } from './constants.js';
 
-/** An O*NET-SOC 2019 code, e.g. 15-2051.00: the only thing a card puts into a document URL. */
-export const CODE = /^\d\d-\d{4}\.\d\d$/;
-
-/** A 6-digit SOC 2018 code, e.g. 15-2051 (BLS figures are published per SOC code). */
-export const SOC = /^\d\d-\d{4}$/;
-
-/** Exposure levels, lowest first. */
-export const LEVELS = ['low', 'moderate', 'high', 'very-high'] as const;
-/** Lower bound (0–100 score) of each level after the first: low < 20 ≤ moderate < 40 ≤ high < 60 ≤ very-high. */
-export const LEVEL_BANDS = [20, 40, 60] as const;
-/** Each level in English words, capitalised as a label ("Very high"). */
-export const LEVEL_WORDS = { low: 'Low', moderate: 'Moderate', high: 'High', 'very-high': 'Very high' } as const;
+export { CODE, SOC, LEVELS, LEVEL_BANDS, LEVEL_WORDS, levelOf, MAX_TASKS, formatPath } from './constants.js';
 
 // Not blank: at least one non-space character.
 export const text = () => z.string().check(z.regex(/\S/, 'must not be blank'));
@@ -35,12 +26,6 @@ export const isoDate = () => z.string().check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-
 /** Every list is bounded: a document is small, and a huge array must be refused, not rendered. */
 const list = <T extends z.core.SomeType>(item: T, max = 50) => z.array(item).check(z.maxLength(max, `must have at most ${max} items`));
 
-
-/**
- * The most tasks one document may list. O*NET occupations have at most 40 rated tasks; a longer
- * list is refused (not truncated) so a card never silently shows part of a publisher's data.
- */
-export const MAX_TASKS = 200;
 
 export const occupationSchema = z.object({
   schemaVersion: z.literal(1),
@@ -120,23 +105,12 @@ export const occupationSchema = z.object({
 });
 
 export type Occupation = z.infer<typeof occupationSchema>;
-export type Level = Occupation['exposure']['level'];
+export type { Level } from './constants.js';
 export type Signal = NonNullable<Occupation['exposure']['signals']>[number];
 export type Task = Occupation['tasks'][number];
 export type Source = Occupation['sources'][number];
 
-/** Exposure level from a 0–100 score, by LEVEL_BANDS. */
-export const levelOf = (s: number): Level => LEVELS[LEVEL_BANDS.filter((b) => s >= b).length];
-
-/** Format a zod issue path the way people write it: `tasks[3].coverage`. */
-export const formatPath = (path: readonly PropertyKey[]): string =>
-  path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : (i ? '.' : '') + String(k)))
-    .join('') || '(root)';
-
-export type ValidationResult<T = Occupation> =
-  | { ok: true; data: T }
-  | { ok: false; path: string; message: string };
+export type ValidationResult<T = Occupation> = Result<T>;
 
 /** Validate an unknown value against any schema of the API; on failure name the first bad field. */
 export function validateWith<S extends z.core.$ZodType>(schema: S, value: unknown): ValidationResult<z.infer<S>> {

@@ -5,12 +5,13 @@
  * load is evicted so Retry refetches. Cards never abort the shared request (one card going away
  * must not cancel another's data); they just ignore results they no longer want.
  */
-import { validateOccupation, type Occupation } from './contract.js';
+import type { Occupation } from './contract.js';
 import { LoadError } from './errors.js';
+import { validateShape } from './shapes.js';
+import { OCCUPATION } from './shapes.gen.js';
 
-// No zod config here: zod/mini's objects never JIT-compile, so nothing probes `new Function`
-// (the strict-CSP test would report it), and a global `jitless` would also slow down the host
-// app's own zod schemas in the npm build, where zod is shared.
+// Validation uses the contract compiled to data (shapes.ts), not zod: no zod in the bundle, and
+// nothing that could probe `new Function` under a strict CSP.
 
 const cache = new Map<string, Promise<Occupation>>();
 
@@ -101,7 +102,7 @@ function freeze<T>(o: T): T {
 
 /** Validate a payload or throw an `invalid-data` LoadError naming the first bad field. */
 export function validate(json: unknown): Occupation {
-  const r = validateOccupation(json);
+  const r = validateShape<Occupation>(OCCUPATION, json);
   if (r.ok) return freeze(r.data);
   throw new LoadError('invalid-data', 'invalid', r.path, r.message);
 }

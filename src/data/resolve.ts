@@ -6,9 +6,10 @@
  * A chunk of its own (loaded by the card only for those attributes): a card given an O*NET-SOC
  * code never downloads it. `matchTitle()` is the seam behind which the title matcher lives.
  */
-import * as z from 'zod/mini';
-import { indexSchema, titlesSchema } from './api.js';
-import { CODE, SOC, validateWith } from './contract.js';
+import type { IndexFile, TitlesFile } from './api.js';
+import { CODE, SOC } from './constants.js';
+import { type Shape, validateShape } from './shapes.js';
+import { INDEX, TITLES } from './shapes.gen.js';
 import { LoadError } from './errors.js';
 import { fetchJson } from './load.js';
 import { docUrl, type Target } from './target.js';
@@ -27,12 +28,12 @@ const files = new Map<string, Promise<unknown>>();
  * index.json and titles.json: same timeout, size cap and error kinds as documents, validated
  * against their schema (data/api.ts); fetched and checked once per page per data source.
  */
-function getFile<S extends z.core.$ZodType>(root: URL, file: string, schema: S, timeout?: number): Promise<z.infer<S>> {
+function getFile<T>(root: URL, file: string, shape: Shape, timeout?: number): Promise<T> {
   const url = new URL(file, root).href;
-  let p = files.get(url) as Promise<z.infer<S>> | undefined;
+  let p = files.get(url) as Promise<T> | undefined;
   if (!p) {
     p = fetchJson(url, { what: file, timeout }).then((json) => {
-      const r = validateWith(schema, json);
+      const r = validateShape<T>(shape, json);
       if (!r.ok) throw new LoadError('invalid-data', 'invalidFile', file, r.path, r.message);
       return r.data;
     });
@@ -43,7 +44,7 @@ function getFile<S extends z.core.$ZodType>(root: URL, file: string, schema: S, 
 }
 
 const index = async (root: URL, timeout?: number): Promise<IndexEntry[]> =>
-  (await getFile(root, 'v1/index.json', indexSchema, timeout)).occupations;
+  (await getFile<IndexFile>(root, 'v1/index.json', INDEX, timeout)).occupations;
 
 /** Seniority and filler words that say nothing about the occupation. */
 const NOISE = new Set(
@@ -106,7 +107,7 @@ function titleIndex(root: URL, timeout?: number): Promise<TitleIndex> {
   const url = new URL('v1/titles.json', root).href;
   let p = titleIndexes.get(url);
   if (!p) {
-    p = Promise.all([getFile(root, 'v1/titles.json', titlesSchema, timeout), index(root, timeout)]).then(([file, occs]) => {
+    p = Promise.all([getFile<TitlesFile>(root, 'v1/titles.json', TITLES, timeout), index(root, timeout)]).then(([file, occs]) => {
       const list = [...file.titles];
       // Official occupation titles match too ("Registered Nurses").
       for (const o of occs) list.push({ title: o.title, codes: [o.code] });

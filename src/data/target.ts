@@ -5,7 +5,7 @@
  * Precedence: `data` (validated, never fetched) > `src` > `occupation` (code, SOC code, slug or
  * `auto`) > `job-title`.
  */
-import { CODE } from './contract.js';
+import { CODE } from './constants.js';
 import { LoadError } from './errors.js';
 
 export interface TargetInput {

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { LEVEL_WORDS, type Level } from '../data/contract.js';
+import { LEVEL_WORDS, type Level } from '../data/constants.js';
 import type { ErrorKind } from '../data/errors.js';
 import { details } from './details.js';
 

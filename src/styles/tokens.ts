@@ -8,7 +8,7 @@
  * `use` names the private `--_*` property the public one is read into, once, on `:host`
  * (everything inside uses only private ones). Tokens without `use` are read where they apply.
  */
-import type { Level } from '../data/contract.js';
+import type { Level } from '../data/constants.js';
 
 export interface Token {
   light: string;
