@@ -1,13 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { LangController } from './controllers/lang.js';
+import { LocaleController } from './controllers/locale.js';
 import { Loader, type LoadState } from './controllers/loader.js';
 import type { Task } from './data/contract.js';
 import { TIMEOUT } from './data/load.js';
 import { details } from './i18n/details.js';
-import type { Messages } from './i18n/en.js';
 import { date } from './i18n/format.js';
-import { messages } from './i18n/registry.js';
+import { messages, type Strings } from './i18n/registry.js';
 import { styles } from './styles/card.js';
 import type { ErrorDetail, LoadDetail, Section } from './types.js';
 import type { ViewContext } from './views/context.js';
@@ -29,6 +27,26 @@ const SECTION_EM: Record<string, number> = {
   gauge: 14, signals: 0, stats: 18, overview: 18, tasks: 46, skills: 16, tools: 10, risks: 16, 'ai-tools': 4, 'future-skills': 12, faq: 18,
 };
 const reserve = (list: string[]) => 22 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header and sources
+
+/** The task list's own state (see #tasks). */
+interface TaskState {
+  open: number;
+  dismissed: number;
+  all: boolean;
+}
+
+/** The `strings` attribute: a JSON object, else nothing (with a warning naming the problem). */
+function parseStrings(value: string | null): Strings | undefined {
+  if (!value) return undefined;
+  try {
+    const o = JSON.parse(value);
+    if (o && typeof o === 'object' && !Array.isArray(o)) return o;
+  } catch {
+    /* reported below */
+  }
+  console.warn('<ai-risk-card>: the strings attribute is not a JSON object; it is ignored.');
+  return undefined;
+}
 
 /**
  * Answers "Will AI replace this job?" for one US occupation: an AI-exposure gauge, key labour
@@ -71,6 +89,21 @@ const reserve = (list: string[]) => 22 + list.reduce((a, s) => a + (SECTION_EM[s
  */
 export class AiRiskCard extends LitElement {
   static override styles = styles;
+  // Declared here rather than with decorators: the decorator helpers cost the bundle bytes.
+  static override properties = {
+    occupation: {},
+    dataSource: { attribute: 'data-source' },
+    src: {},
+    data: { attribute: false },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    loading: {},
+    variant: { reflect: true },
+    sections: {},
+    jobTitle: { attribute: 'job-title' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    strings: { converter: { fromAttribute: parseStrings } },
+  };
   static readonly version = VERSION;
 
   /** Register the element; tolerant of the script being loaded twice. */
@@ -87,58 +120,62 @@ export class AiRiskCard extends LitElement {
    * when it holds an O*NET-SOC code, else `title`). SOC codes and slugs are resolved through
    * `v1/index.json`, fetched once per page and only when needed.
    */
-  @property() occupation?: string;
+  occupation?: string;
   /**
    * Base URL of the data API (the folder holding `v1/`); default: `data/` beside the script.
    * Anything but an http(s) URL is refused (`not-found`).
    */
-  @property({ attribute: 'data-source' }) dataSource?: string;
+  dataSource?: string;
   /** Full http(s) or `blob:` URL of one occupation document; overrides `occupation` and `data-source`. */
-  @property() src?: string;
+  src?: string;
   /** An occupation document set from script: validated, never fetched. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
   /** Colour theme: `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
   /**
    * How long to wait for the data server, in milliseconds.
    * @default 10000
    */
-  @property({ type: Number }) timeout = TIMEOUT;
+  timeout = TIMEOUT;
   /**
    * `lazy`: fetch when the card comes within 300px of the viewport (one IntersectionObserver shared
    * by all cards); `eager`: fetch at once.
    */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
   /**
    * `full`, or `compact`: gauge, three key stats, the top three tasks, sources behind a disclosure,
    * and a button that expands to the full card.
    */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
   /**
    * Comma-separated sections to show in the full card (default: all): `gauge`, `signals`, `stats`,
    * `overview`, `tasks`, `skills`, `tools`, `risks`, `ai-tools`, `future-skills`, `faq`. The header
    * and the sources always show (the sources carry the attribution the data licences require).
    */
-  @property() sections?: string;
+  sections?: string;
   /**
    * A job title ("Senior Machine Learning Engineer") matched to the best occupation in
    * `v1/titles.json`, used when `occupation` is not set. The card shows the matched title and code;
    * the load event reports the match and its confidence. No match: a `not-found` error.
    */
-  @property({ attribute: 'job-title' }) jobTitle?: string;
+  jobTitle?: string;
   /** Outline level of the card's title (1–6, default 2); section titles are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** Overrides for any UI message (see src/i18n/en.ts), e.g. `{ retry: 'Try again' }`. */
-  @property({ attribute: false }) strings?: Partial<Messages>;
+  headingLevel = 2;
+  /**
+   * Overrides for any UI message (keys as in src/i18n/en.ts): a string, with named placeholders
+   * where the message has data (`{ heading: 'Is AI coming for {title}?' }`), or a function from
+   * script. As an attribute: the same object as JSON (`strings='{"retry":"Try again"}'`).
+   */
+  strings?: Strings;
 
-  /** Task details opened by tap or click (index in sorted order), or -1. */
-  @state() private _open = -1;
-  /** Task details closed with Esc while hovered or focused, or -1. */
-  @state() private _dismissed = -1;
-  /** All tasks shown, not only the first ones. */
-  @state() private _all = false;
+  /**
+   * State of the task list: details opened by tap or click (index in sorted order) and closed
+   * with Esc while hovered or focused (-1: none), all tasks shown. Changed only through
+   * #setTasks, which re-renders.
+   */
+  #tasks: TaskState = { open: -1, dismissed: -1, all: false };
 
-  readonly #lang = new LangController(this);
+  readonly #locale = new LocaleController(this);
   readonly #loader = new Loader(this, {
     onChange: (s) => this.#reset(s),
     onSettled: (s) => this.#announce(s),
@@ -172,12 +209,17 @@ export class AiRiskCard extends LitElement {
   #reset(s: LoadState) {
     if (s.status !== 'loaded') return;
     this.#sorted = sortTasks(s.data.tasks);
-    this._open = this._dismissed = -1;
-    this._all = false;
+    this.#tasks = { open: -1, dismissed: -1, all: false };
   }
 
   /** A load ended and was rendered: tell the page, and put focus back if its control went. */
-  #announce(s: Exclude<LoadState, { status: 'pending' }>) {
+  async #announce(s: Exclude<LoadState, { status: 'pending' }>) {
+    // Not before the card shows it in its own language.
+    if (!this.#locale.ready) {
+      await this.#locale.loaded;
+      await this.updateComplete;
+      if (this.#loader.state !== s) return; // superseded meanwhile
+    }
     // A document that validated but could not be drawn was shown as an error: say so, once.
     if (s.status === 'error' || this.#broken)
       this.#emit<ErrorDetail>('ai-risk-card-error', {
@@ -208,25 +250,24 @@ export class AiRiskCard extends LitElement {
     h?.focus();
   };
 
+  #setTasks(change: Partial<TaskState>) {
+    this.#tasks = { ...this.#tasks, ...change };
+    this.requestUpdate();
+  }
+
   #taskUi(): TaskUi {
+    const t = () => this.#tasks;
     return {
-      open: this._open,
-      dismissed: this._dismissed,
-      all: this._all,
-      toggle: (i) => {
-        this._open = this._open === i ? -1 : i;
-        this._dismissed = -1; // an explicit click or tap undoes an earlier Esc
-      },
-      dismiss: (i) => {
-        this._dismissed = i;
-        if (i >= 0 && this._open === i) this._open = -1;
-      },
-      more: () => (this._all = !this._all),
+      ...t(),
+      // An explicit click or tap undoes an earlier Esc.
+      toggle: (i) => this.#setTasks({ open: t().open === i ? -1 : i, dismissed: -1 }),
+      dismiss: (i) => this.#setTasks({ dismissed: i, open: i >= 0 && t().open === i ? -1 : t().open }),
+      more: () => this.#setTasks({ all: !t().all }),
     };
   }
 
   override render() {
-    const lang = this.#lang.lang;
+    const lang = this.#locale.lang;
     const ctx: ViewContext = { m: messages(lang, this.strings), lang };
     this.#broken = false;
     try {
@@ -240,17 +281,20 @@ export class AiRiskCard extends LitElement {
 
   #card(ctx: ViewContext) {
     const { m, lang } = ctx;
-    const s = this.#loader.state;
-    const d = s.status === 'loaded' ? s.data : undefined;
     const compact = this.variant === 'compact';
     const list = this.sections?.split(',').map((x) => x.trim());
+    const skeleton = (c: ViewContext) => loading(c, list && !compact ? reserve(list) : undefined);
+    // Until the words for the card's language are here, the skeleton stays (without text).
+    if (!this.#locale.ready) return html`<article part="card" class="card">${skeleton({ ...ctx, m: { ...m, loading: '' } })}</article>`;
+    const s = this.#loader.state;
+    const d = s.status === 'loaded' ? s.data : undefined;
     const show = (x: Section) => compact || !list || list.includes(x);
     const match = s.status === 'loaded' ? s.match : undefined;
     return html`<article part="card" class="card" aria-labelledby=${d ? 'title' : nothing}>
       ${s.status === 'error'
         ? error(ctx, s.kind, s.detail, this.#onRetry)
         : !d
-          ? loading(ctx, list && !compact ? reserve(list) : undefined)
+          ? skeleton(ctx)
           : html`<header part="header">
                 <h2 id="title">${m.heading(d.occupation.title)}</h2>
                 <p class="meta">

@@ -1,89 +1,10 @@
-/** German UI strings. Importing this module makes them the default for cards with lang="de". */
-import { html } from 'lit';
-import type { Messages } from './en.js';
+/**
+ * German UI strings for bundler users who want them in their main bundle: importing this module
+ * registers them at once. Without it the card loads them on demand (src/i18n/locales/de.ts).
+ */
+import de from './locales/de.js';
 import { registerStrings } from './registry.js';
 
-export const de = {
-  heading: (title) => html`Wird KI <bdi>${title}</bdi> ersetzen?`,
-  updated: (date) => `Daten vom ${date}`,
-  exposure: 'KI-Exposition',
-  level: { low: 'Gering', moderate: 'Mäßig', high: 'Hoch', 'very-high': 'Sehr hoch' },
-  levelExposure: (level) => `Exposition: ${level.toLowerCase()}`,
-  meterText: (score, level) => `${score} von 100, Exposition ${level.toLowerCase()}`,
-  outOf: '/100',
-  tasksShare: 'Aufgaben, die KI erledigen kann',
-  tasksShareNote: (n, total) => `${n} von ${total} Aufgaben zu mehr als der Hälfte exponiert`,
-  augmentation: 'Unterstützungspotenzial',
-  demand: 'Nachfragetrend',
-  trend: { growing: 'Wachsend', stable: 'Stabil', declining: 'Rückläufig' },
-  salary: 'Medianlohn',
-  perYear: 'pro Jahr',
-  perHour: 'pro Stunde',
-  orMore: 'oder mehr',
-  yoy: 'ggü. Vorjahr',
-  employment: 'Beschäftigte in den USA',
-  workers: (n) => `${n} Beschäftigte`,
-  overview: 'Überblick',
-  summary: (title, score, level) => `${title}: KI-Exposition ${score} von 100, ${level.toLowerCase()}.`,
-  tableCaption: 'Bewertung jeder Aufgabe nach Bewerter, 0–100',
-  task: 'Aufgabe',
-  average: 'Mittel',
-  matched: (q, t, pct) => html`Stellentitel „<bdi>${q}</bdi>“ zugeordnet zu „<bdi>${t}</bdi>“ (${pct} % Übereinstimmung)`,
-  expand: 'Ganze Karte anzeigen',
-  sourcesShort: 'Quellen und Lizenzen',
-  tasks: 'KI-Abdeckung Aufgabe für Aufgabe',
-  tasksIntro: 'Wie stark heutige KI bei jeder Aufgabe helfen könnte (0–100). Aufgabe wählen für die Werte je Bewerter.',
-  showAll: (n) => `Alle ${n} Aufgaben anzeigen`,
-  showFewer: 'Weniger Aufgaben anzeigen',
-  raters: 'Werte je Bewerter',
-  spread: (n) => `Die Bewerter liegen ${n} Punkte auseinander`,
-  disagree: 'Bewerter uneins',
-  skills: 'Kernkompetenzen',
-  tools: 'Technische Werkzeuge',
-  inDemand: 'gefragt',
-  risks: 'Wichtigste Risiken',
-  aiTools: 'KI-Werkzeuge, die den Wandel treiben',
-  futureSkills: 'Zukunftssichere Kompetenzen',
-  faq: 'Häufige Fragen',
-  sources: 'Quellen',
-  disclaimer: 'Die Exposition misst, was KI bei diesen Aufgaben leisten könnte, keine Prognose von Arbeitsplatzverlusten.',
-  signals: 'Bewertete Exposition und beobachtete Nutzung',
-  observed: '(beobachtete Nutzung, Perzentil)',
-  loading: 'KI-Expositionsdaten werden geladen…',
-  retry: 'Erneut versuchen',
-  errorTitle: 'Diese Karte konnte nicht angezeigt werden',
-  errors: {
-    'not-found': 'Dieser Beruf wurde nicht gefunden.',
-    network: 'Die Daten konnten nicht geladen werden. Bitte Verbindung prüfen und erneut versuchen.',
-    http: 'Der Datenserver hatte ein Problem.',
-    'invalid-json': 'Der Datenserver hat eine unlesbare Antwort gesendet.',
-    'invalid-data': 'Die Daten zu diesem Beruf haben nicht das erwartete Format.',
-    timeout: 'Der Datenserver hat zu lange nicht geantwortet.',
-  },
-  details: {
-    notHttp: (attr, value) => `Das Attribut ${attr} „${value}“ ist keine http(s)-URL.`,
-    badOccupation: (value) => `„${value}“ ist weder ein O*NET-SOC-Code (15-2051.00) noch ein SOC-Code (15-2051) noch ein Slug (data-scientists).`,
-    noOccupation: () => 'Kein Beruf angegeben: occupation="15-2051.00" (ein O*NET-SOC-Code), job-title oder src setzen.',
-    noPosting: () => 'occupation="auto" hat auf dieser Seite kein schema.org-JobPosting (JSON-LD) gefunden.',
-    noTitleMatch: (title) => `Kein Beruf passt zum Stellentitel „${title}“.`,
-    notInIndex: (value) =>
-      `Kein Beruf „${value}“ in dieser Datenquelle; einen O*NET-SOC-Code wie 15-2051.00, einen SOC-Code wie 15-2051 oder einen Slug wie data-scientists verwenden.`,
-    invalidFile: (file, path, problem) => `Ungültige Daten in ${file} bei ${path}: ${problem}.`,
-    noData: (status) => `Keine Daten zu diesem Beruf (HTTP ${status}).`,
-    noFile: (file, status) => `Keine Daten unter ${file} (HTTP ${status}).`,
-    noAnswer: (seconds) => `Keine Antwort vom Datenserver innerhalb von ${seconds} s.`,
-    tooSlow: (seconds) => `Die Daten brauchten länger als ${seconds} s.`,
-    unreachable: () => 'Der Datenserver war nicht erreichbar.',
-    broken: () => 'Die Verbindung brach beim Laden der Daten ab.',
-    http: (status, retryAfter) =>
-      `Der Datenserver antwortete mit HTTP ${status}.${retryAfter ? ` Er bittet um einen neuen Versuch nach ${retryAfter}${/^\d+$/.test(retryAfter) ? ' s' : ''}.` : ''}`,
-    html: () => 'Der Datenserver hat eine HTML-Seite statt JSON gesendet: data-source prüfen.',
-    notJson: () => 'Der Datenserver hat etwas gesendet, das kein JSON ist.',
-    tooLarge: () => 'Das Dokument ist größer als 1 MB, das Maximum für eine Karte.',
-    invalid: (path, problem) => `Ungültige Daten bei ${path}: ${problem}.`,
-    undrawable: () => 'Dieses Dokument konnte nicht angezeigt werden.',
-    unexpected: (message) => `Unerwarteter Fehler: ${message}`,
-  },
-} satisfies Messages;
-
 registerStrings('de', de);
+
+export { de };

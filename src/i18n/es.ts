@@ -1,89 +1,10 @@
-/** Spanish UI strings. Importing this module makes them the default for cards with lang="es". */
-import { html } from 'lit';
-import type { Messages } from './en.js';
+/**
+ * Spanish UI strings for bundler users who want them in their main bundle: importing this module
+ * registers them at once. Without it the card loads them on demand (src/i18n/locales/es.ts).
+ */
+import es from './locales/es.js';
 import { registerStrings } from './registry.js';
 
-export const es = {
-  heading: (title) => html`¿Reemplazará la IA a <bdi>${title}</bdi>?`,
-  updated: (date) => `Datos actualizados el ${date}`,
-  exposure: 'Exposición a la IA',
-  level: { low: 'Baja', moderate: 'Moderada', high: 'Alta', 'very-high': 'Muy alta' },
-  levelExposure: (level) => `Exposición ${level.toLowerCase()}`,
-  meterText: (score, level) => `${score} de 100, exposición ${level.toLowerCase()}`,
-  outOf: '/100',
-  tasksShare: 'Tareas que la IA puede hacer',
-  tasksShareNote: (n, total) => `${n} de ${total} tareas con exposición mayor que la mitad`,
-  augmentation: 'Potencial de asistencia',
-  demand: 'Tendencia de la demanda',
-  trend: { growing: 'En crecimiento', stable: 'Estable', declining: 'En descenso' },
-  salary: 'Salario mediano',
-  perYear: 'al año',
-  perHour: 'por hora',
-  orMore: 'o más',
-  yoy: 'interanual',
-  employment: 'Empleo en EE. UU.',
-  workers: (n) => `${n} trabajadores`,
-  overview: 'Resumen',
-  summary: (title, score, level) => `${title}: exposición a la IA de ${score} sobre 100, ${level.toLowerCase()}.`,
-  tableCaption: 'Puntuaciones de cada tarea por evaluador, 0–100',
-  task: 'Tarea',
-  average: 'Media',
-  matched: (q, t, pct) => html`Puesto “<bdi>${q}</bdi>” asociado a “<bdi>${t}</bdi>” (coincidencia del ${pct} %)`,
-  expand: 'Ver la tarjeta completa',
-  sourcesShort: 'Fuentes y licencias',
-  tasks: 'Cobertura de la IA, tarea por tarea',
-  tasksIntro: 'Cuánto podría ayudar la IA actual en cada tarea (0–100). Seleccione una tarea para ver cada evaluador.',
-  showAll: (n) => `Ver las ${n} tareas`,
-  showFewer: 'Ver menos tareas',
-  raters: 'Puntuación por evaluador',
-  spread: (n) => `Los evaluadores difieren en ${n} puntos`,
-  disagree: 'Evaluadores en desacuerdo',
-  skills: 'Habilidades clave',
-  tools: 'Herramientas tecnológicas',
-  inDemand: 'demandada',
-  risks: 'Riesgos principales',
-  aiTools: 'Herramientas de IA que impulsan el cambio',
-  futureSkills: 'Habilidades con futuro',
-  faq: 'Preguntas frecuentes',
-  sources: 'Fuentes',
-  disclaimer: 'La exposición mide lo que la IA podría hacer en estas tareas; no es una previsión de pérdida de empleo.',
-  signals: 'Exposición evaluada y uso observado',
-  observed: '(uso observado, percentil)',
-  loading: 'Cargando datos de exposición a la IA…',
-  retry: 'Reintentar',
-  errorTitle: 'No se pudo mostrar esta tarjeta',
-  errors: {
-    'not-found': 'No encontramos esta ocupación.',
-    network: 'No se pudieron cargar los datos. Compruebe la conexión e inténtelo de nuevo.',
-    http: 'El servidor de datos tuvo un problema.',
-    'invalid-json': 'El servidor de datos envió una respuesta ilegible.',
-    'invalid-data': 'Los datos de esta ocupación no tienen el formato esperado.',
-    timeout: 'El servidor de datos tardó demasiado en responder.',
-  },
-  details: {
-    notHttp: (attr, value) => `El atributo ${attr} "${value}" no es una URL http(s).`,
-    badOccupation: (value) => `"${value}" no es un código O*NET-SOC (15-2051.00), un código SOC (15-2051) ni un slug (data-scientists).`,
-    noOccupation: () => 'No se indicó ninguna ocupación: use occupation="15-2051.00" (un código O*NET-SOC), job-title o src.',
-    noPosting: () => 'occupation="auto" no encontró ningún JobPosting de schema.org (JSON-LD) en esta página.',
-    noTitleMatch: (title) => `Ninguna ocupación corresponde al puesto "${title}".`,
-    notInIndex: (value) =>
-      `No hay ninguna ocupación "${value}" en esta fuente de datos; use un código O*NET-SOC como 15-2051.00, un código SOC como 15-2051 o un slug como data-scientists.`,
-    invalidFile: (file, path, problem) => `Datos no válidos en ${file}, en ${path}: ${problem}.`,
-    noData: (status) => `No hay datos para esta ocupación (HTTP ${status}).`,
-    noFile: (file, status) => `No hay datos en ${file} (HTTP ${status}).`,
-    noAnswer: (seconds) => `El servidor de datos no respondió en ${seconds} s.`,
-    tooSlow: (seconds) => `Los datos tardaron más de ${seconds} s en llegar.`,
-    unreachable: () => 'No se pudo contactar con el servidor de datos.',
-    broken: () => 'La conexión se interrumpió mientras se cargaban los datos.',
-    http: (status, retryAfter) =>
-      `El servidor de datos respondió HTTP ${status}.${retryAfter ? ` Pide reintentar después de ${retryAfter}${/^\d+$/.test(retryAfter) ? ' s' : ''}.` : ''}`,
-    html: () => 'El servidor de datos envió una página HTML, no JSON: revise data-source.',
-    notJson: () => 'El servidor de datos envió algo que no es JSON.',
-    tooLarge: () => 'El documento supera 1 MB, el máximo que acepta una tarjeta.',
-    invalid: (path, problem) => `Datos no válidos en ${path}: ${problem}.`,
-    undrawable: () => 'No se pudo mostrar este documento.',
-    unexpected: (message) => `Error inesperado: ${message}`,
-  },
-} satisfies Messages;
-
 registerStrings('es', es);
+
+export { es };

@@ -28,12 +28,13 @@ describe('lookups share the document fetch rules', () => {
 describe('robust properties', () => {
   it('a strings override of the wrong kind is ignored, not a broken card', async () => {
     const el = document.createElement('ai-risk-card');
-    el.strings = { heading: 'About this job' } as never;
+    el.strings = { heading: 42, level: 'Extreme', retry: () => 'x', __proto__: { heading: 'polluted' } } as never;
     el.data = await fullDoc();
     const ev = Promise.race([oneEvent(el, 'ai-risk-card-load'), oneEvent(el, 'ai-risk-card-error')]);
     (await fixture(html`<div></div>`)).append(el);
     expect((await ev).type).to.equal('ai-risk-card-load');
     expect(text($(el, 'h2'))).to.equal('Will AI replace Data Scientists?');
+    expect(text($(el, '.gauge-level'))).to.equal('Very high exposure');
   });
 
   it('a malformed lang ("en_US") keeps the currency', async () => {

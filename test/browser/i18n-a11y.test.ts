@@ -48,7 +48,7 @@ describe('languages', () => {
   });
 
   it('an unknown language falls back to English, with that locale\'s number format', async () => {
-    const el = await cardWith(await fullDoc(), { lang: 'fr' });
+    const el = await cardWith(await fullDoc(), { lang: 'fi' });
     expect(text($(el, 'h2'))).to.equal('Will AI replace Data Scientists?');
     expect(text($$(el, '.tile')[3])).to.match(/112\s590/);
   });
