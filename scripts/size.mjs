@@ -11,6 +11,8 @@ export const BUDGETS = {
   core: 20480,
   lookup: 4096,
   locale: 2560,
+  /** English error details, loaded when a card first shows an error. */
+  errors: 1024,
 };
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
@@ -21,6 +23,7 @@ function kind(modules) {
   if (modules.some((m) => m.endsWith('src/define.ts'))) return 'core';
   if (modules.some((m) => m.endsWith('src/data/resolve.ts'))) return 'lookup';
   if (modules.some((m) => /src\/i18n\/locales\/[\w-]+\.ts$/.test(m))) return 'locale';
+  if (modules.some((m) => m.endsWith('src/i18n/details.ts'))) return 'errors';
   return 'other';
 }
 

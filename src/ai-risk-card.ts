@@ -3,9 +3,8 @@ import { LocaleController } from './controllers/locale.js';
 import { Loader, type LoadState } from './controllers/loader.js';
 import type { Task } from './data/contract.js';
 import { TIMEOUT } from './data/load.js';
-import { details } from './i18n/details.js';
 import { date } from './i18n/format.js';
-import { messages, type Strings } from './i18n/registry.js';
+import { loadDetails, messages, type Strings } from './i18n/registry.js';
 import { styles } from './styles/card.js';
 import type { ErrorDetail, LoadDetail, Section } from './types.js';
 import type { ViewContext } from './views/context.js';
@@ -220,13 +219,18 @@ export class AiRiskCard extends LitElement {
       await this.updateComplete;
       if (this.#loader.state !== s) return; // superseded meanwhile
     }
-    // A document that validated but could not be drawn was shown as an error: say so, once.
-    if (s.status === 'error' || this.#broken)
-      this.#emit<ErrorDetail>('ai-risk-card-error', {
-        occupation: this.occupation ?? '',
-        ...(s.status === 'error' ? { kind: s.kind, message: s.message } : { kind: 'invalid-data', message: details.undrawable() }),
-      });
-    else this.#emit<LoadDetail>('ai-risk-card-load', { occupation: s.data.occupation.code, data: s.data, match: s.match });
+    if (s.status === 'loaded' && !this.#broken)
+      this.#emit<LoadDetail>('ai-risk-card-load', { occupation: s.data.occupation.code, data: s.data, match: s.match });
+    else if (s.status === 'error') this.#emit<ErrorDetail>('ai-risk-card-error', { occupation: this.occupation ?? '', kind: s.kind, message: s.message });
+    else {
+      // A document that validated but could not be drawn was shown as an error: say so, once,
+      // with the detail's words (loaded with the error details).
+      const message = (await loadDetails().catch(() => undefined))?.undrawable() ?? 'undrawable';
+      this.requestUpdate();
+      await this.updateComplete;
+      if (this.#loader.state !== s) return;
+      this.#emit<ErrorDetail>('ai-risk-card-error', { occupation: this.occupation ?? '', kind: 'invalid-data', message });
+    }
     if (this.#refocus) {
       // After Retry or "Show the full card" the button that had focus is gone: move focus to
       // the card's title (or the new Retry button), not to <body>.

@@ -9,6 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Occupation } from '../data/contract.js';
 import { LoadError, type ErrorKind } from '../data/errors.js';
 import type { Detail } from '../i18n/details.js';
+import { loadDetails } from '../i18n/registry.js';
 import { load, validate } from '../data/load.js';
 import { resolveTarget } from '../data/target.js';
 import { unwatch, whenNear } from '../data/visible.js';
@@ -37,6 +38,18 @@ export interface LoaderOptions {
   onChange?(state: LoadState): void;
   /** A load ended and the card has rendered it; not called for stale loads. */
   onSettled?(state: Exclude<LoadState, { status: 'pending' }>): void;
+}
+
+/**
+ * The English words of an error detail, for the event. They load with the error details table;
+ * if even that fails (the network is down), the event says the detail's key.
+ */
+async function describe([key, ...args]: Detail): Promise<string> {
+  try {
+    return ((await loadDetails())[key] as (...a: unknown[]) => string)(...args);
+  } catch {
+    return key;
+  }
 }
 
 export class Loader implements ReactiveController {
@@ -71,7 +84,7 @@ export class Loader implements ReactiveController {
     // A `data` object wins over every attribute, so attributes change nothing while it is set.
     const inputs = h.data != null ? [h.data] : [h.data, h.occupation, h.src, h.dataSource, h.jobTitle];
     const last = this.#inputs;
-    if (!last || last.length !== inputs.length || inputs.some((v, i) => v !== last[i])) {
+    if (!last || last.length !== inputs.length || inputs.some((v, i) => !Object.is(v, last[i]))) {
       this.#inputs = inputs;
       this.#request();
     }
@@ -128,7 +141,7 @@ export class Loader implements ReactiveController {
       next = { status: 'loaded', data, match };
     } catch (e) {
       const err = e instanceof LoadError ? e : new LoadError('invalid-data', 'unexpected', e instanceof Error ? e.message : String(e));
-      next = { status: 'error', kind: err.kind, message: err.message, detail: err.detail };
+      next = { status: 'error', kind: err.kind, message: await describe(err.detail), detail: err.detail };
     }
     if (token !== this.#token) return;
     this.#set(next);

@@ -1,5 +1,5 @@
 /** The typed error every way of failing to show data ends in. No DOM, no Lit: shared by all chunks. */
-import { detailText, type Detail } from '../i18n/details.js';
+import type { Detail } from '../i18n/details.js';
 
 export type ErrorKind = 'not-found' | 'network' | 'http' | 'invalid-json' | 'invalid-data' | 'timeout';
 
@@ -10,7 +10,8 @@ export class LoadError extends Error {
     readonly kind: ErrorKind,
     ...detail: Detail
   ) {
-    super(detailText(undefined, detail));
+    // The English words come with the details table, loaded when the error is shown (describe()).
+    super(detail[0]);
     this.detail = detail;
   }
 }

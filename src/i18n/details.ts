@@ -1,8 +1,8 @@
 /**
  * The English detail of every error, by key: what went wrong, specifically. The card shows the
  * detail in its language (each table has a `details` entry with these keys, checked at compile
- * time); events and `LoadError.message` carry the English one. Plain functions, no Lit: the
- * Node-side code (resolveTarget, its tests) builds errors too.
+ * time); events carry the English one. A chunk of its own: loaded when an error is shown.
+ * Other modules import only its types, so they do not load it.
  */
 export const details = {
   notHttp: (attr: string, value: string) => `The ${attr} attribute "${value}" is not an http(s) URL.`,
@@ -33,7 +33,3 @@ export type Details = typeof details;
 export type DetailKey = keyof Details;
 /** A detail key and its arguments, e.g. `['noData', 404]`. */
 export type Detail = { [K in DetailKey]: [K, ...Parameters<Details[K]>] }[DetailKey];
-
-/** The text of a detail with a table's functions (English when the table lacks one). */
-export const detailText = (table: Partial<Details> | undefined, [key, ...args]: Detail): string =>
-  ((table?.[key] ?? details[key]) as (...a: unknown[]) => string)(...args);

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { LEVEL_WORDS, type Level } from '../data/constants.js';
 import type { ErrorKind } from '../data/errors.js';
-import { details } from './details.js';
+import type { Details } from './details.js';
 
 /**
  * English UI strings. Every visible word that does not come from data lives here. Data inside
@@ -64,9 +64,11 @@ export const en = {
     'invalid-data': 'The data for this occupation is not in the expected format.',
     timeout: 'The data server took too long to answer.',
   } satisfies Record<ErrorKind, string>,
-  /** The specific detail under the message (src/i18n/details.ts). */
-  details,
 };
 
-/** Every message; each language's table `satisfies` it, so a missing or misspelt key does not compile. */
-export type Messages = typeof en;
+/**
+ * Every message; each language's table `satisfies` it, so a missing or misspelt key does not
+ * compile. `details`, the specific cause under an error message, is English in
+ * src/i18n/details.ts, loaded only when an error is shown (a card that loads never needs it).
+ */
+export type Messages = typeof en & { details: Details };

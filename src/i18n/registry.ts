@@ -6,6 +6,7 @@
  * message, with a function or with a string using named placeholders ("Custom heading for {title}").
  */
 import { html } from 'lit';
+import type { Details } from './details.js';
 import { en, type Messages } from './en.js';
 
 /** An override: a function, or a string with the message's named placeholders; objects key by key. */
@@ -40,7 +41,21 @@ const PARAMS: Record<string, string[]> = Object.fromEntries(
     }),
 );
 
-const tables = new Map<string, Partial<Messages>>([['en', en]]);
+const tables = new Map<string, Partial<Messages>>([['en', en as Partial<Messages>]]);
+let details: Details | undefined;
+let detailsLoad: Promise<Details> | undefined;
+
+/**
+ * The English error details (src/i18n/details.ts, a chunk of its own), loaded once, when a card
+ * first has an error to show; from then on every table's `details` apply.
+ */
+export function loadDetails(): Promise<Details> {
+  return (detailsLoad ??= import('./details.js').then((m) => {
+    details = m.details;
+    merged.clear();
+    return m.details;
+  }));
+}
 const merged = new Map<string, Messages>();
 const loads = new Map<string, Promise<void>>();
 
@@ -112,7 +127,7 @@ const withOverrides = new WeakMap<object, Map<Messages, Messages>>();
 export function messages(lang: string, override?: Strings): Messages {
   const l = localeOf(lang);
   let m = merged.get(l);
-  if (!m) merged.set(l, (m = merge(en, tables.get(l) ?? {})));
+  if (!m) merged.set(l, (m = merge({ ...en, details } as Messages, tables.get(l) ?? {})));
   if (!override || typeof override !== 'object') return m;
   let cache = withOverrides.get(override);
   if (!cache) withOverrides.set(override, (cache = new Map()));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LoadError } from '../../src/data/errors.ts';
+import { details } from '../../src/i18n/details.ts';
 import { resolveTarget, type TargetInput } from '../../src/data/target.ts';
 
 const base = 'https://cdn.example/ai-risk-card/data/';
@@ -12,7 +13,11 @@ const href = (a: Partial<TargetInput>) => {
   return r.kind === 'url' ? r.url.href : '';
 };
 const refused = (a: Partial<TargetInput>, pattern: RegExp) =>
-  assert.throws(() => t(a), (e: unknown) => e instanceof LoadError && e.kind === 'not-found' && pattern.test(e.message));
+  assert.throws(() => t(a), (e: unknown) => {
+    if (!(e instanceof LoadError) || e.kind !== 'not-found') return false;
+    const [key, ...args] = e.detail;
+    return pattern.test((details[key] as (...a: unknown[]) => string)(...args));
+  });
 
 test('an O*NET-SOC code is one document under the data root, beside the script by default', () => {
   assert.equal(href({ occupation: '15-2051.00' }), `${base}v1/occupations/15-2051.00.json`);
