@@ -73,6 +73,8 @@ function publicApi() {
           d.members = (d.members ?? []).filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'));
           for (const m of d.members) {
             m.description = oneLine(m.description);
+            // Public is the default; the analyzer states it only for `static properties` fields.
+            if (m.privacy === 'public') delete m.privacy;
             const given = defaults.get(`${d.name}.${m.name}`);
             if (given !== undefined) m.default = given;
             if (given !== undefined && !m.type && /^-?\d+(\.\d+)?$/.test(given)) m.type = { text: 'number' };

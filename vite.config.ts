@@ -45,14 +45,15 @@ function dataApi(): Plugin {
 }
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const banner = `/*! ai-risk-card ${version} (MIT) | bundles Lit (BSD-3-Clause, Google LLC) and zod (MIT, Colin McDonnell): see ai-risk-card.js.LICENSES.txt */`;
+const banner = `/*! ai-risk-card ${version} (MIT) | bundles Lit (BSD-3-Clause, Google LLC): see ai-risk-card.js.LICENSES.txt */`;
 
 /**
  * Comments are stripped from the bundle (pure annotations alone were ~150 dead markers), so the
- * bundled libraries' licence texts ship beside it and a one-line banner points to them.
+ * bundled libraries' licence texts ship beside it and a one-line banner points to them. zod is
+ * not bundled: the card validates with the contract compiled to data (src/data/shapes.ts).
  */
 function licences(): Plugin {
-  const texts = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'zod'].map(
+  const texts = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].map(
     (p) => `== ${p} ==\n${readFileSync(`node_modules/${p}/LICENSE`, 'utf8')}`,
   );
   return {
@@ -66,9 +67,31 @@ function licences(): Plugin {
   };
 }
 
+/**
+ * Writes dist/size-report.json: for each output chunk, each module's code as it went into the
+ * chunk (after tree-shaking, before minification). scripts/size.mjs minifies and compresses each
+ * to name where the bytes go.
+ */
+function sizeReport(): Plugin {
+  return {
+    name: 'ai-risk-card-size-report',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const chunks: Record<string, { entry: boolean; modules: Record<string, string> }> = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const modules: Record<string, string> = {};
+        for (const [id, m] of Object.entries(chunk.modules)) if (m.code) modules[id.replace(/^.*?node_modules\//, 'node_modules/').replace(`${import.meta.dirname}/`, '')] = m.code;
+        chunks[chunk.fileName] = { entry: chunk.isEntry, modules };
+      }
+      this.emitFile({ type: 'asset', fileName: 'size-report.json', source: JSON.stringify(chunks) });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'demo',
-  plugins: [dataApi(), minifyLiterals(), licences()],
+  plugins: [dataApi(), minifyLiterals(), licences(), sizeReport()],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
   build: {
     outDir: '../dist',
@@ -80,8 +103,16 @@ export default defineConfig({
       fileName: () => 'ai-risk-card.js',
     },
     // A library bundle is consumed as is: pure annotations and comments are dead bytes here.
-    // The job-title lookup (src/lookup) is a chunk loaded on first use; named after the bundle
-    // so it ships with it (package.json files) and is recognisable on a CDN.
-    rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: 'ai-risk-card-[name]-[hash].js' } },
+    // Chunks loaded on demand (lookups, languages) sit beside the bundle and import what they share
+    // from it: 'allow-extension' lets the bundle export to them instead of splitting a third,
+    // shared chunk off the core (which a card with a code would then always load too).
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        minify: true,
+        comments: false,
+        chunkFileNames: (c) => `ai-risk-card-${c.name === 'resolve' ? 'lookup' : c.name === 'reader' ? 'titles' : c.name}-[hash].js`,
+      },
+    },
   },
 });

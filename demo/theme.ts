@@ -3,6 +3,8 @@
 // is printed. (A module import, not <script src="../src/define.ts">: Vite serves demo/ as the
 // root, so an HTML src cannot reach ../src, while an import is resolved on disk.)
 import '../src/define.js';
+import { CODE, LEVELS, LEVEL_WORDS as LEVEL_LABELS } from '../src/data/contract.js';
+import { TOKENS, type Token, type TokenName } from '../src/styles/tokens.js';
 
 interface Entry {
   code: string;
@@ -32,22 +34,36 @@ interface Prop {
   step?: number;
 }
 
-/** Every public custom property, in the README's order within each group. */
-const PROPS: Prop[] = [
-  { key: 'background', label: 'Background', kind: 'color', group: 'colors', about: 'Card background.', light: '#ffffff', dark: '#16191f' },
-  { key: 'color', label: 'Text', kind: 'color', group: 'colors', about: 'Text colour.', light: '#1a1d23', dark: '#eef0f4' },
-  { key: 'muted-color', label: 'Secondary text', kind: 'color', group: 'colors', about: 'Secondary text.', light: '#5b6270', dark: '#a7aebb' },
-  { key: 'accent', label: 'Accent', kind: 'color', group: 'colors', about: 'Links, focus rings, bars.', light: '#3056d3', dark: '#8aa7ff' },
-  { key: 'border-color', label: 'Borders', kind: 'color', group: 'colors', about: 'Borders.', light: '#dde1e8', dark: '#323844' },
-  { key: 'track-color', label: 'Track', kind: 'color', group: 'colors', about: 'Empty part of bars and the gauge.', light: '#e8ebf0', dark: '#2a303b' },
-  { key: 'level-low', label: 'Low', kind: 'color', group: 'levels', about: 'Colour of the low level.', light: '#1b7f4b', dark: '#4ade80' },
-  { key: 'level-moderate', label: 'Moderate', kind: 'color', group: 'levels', about: 'Colour of the moderate level.', light: '#9a6700', dark: '#facc15' },
-  { key: 'level-high', label: 'High', kind: 'color', group: 'levels', about: 'Colour of the high level.', light: '#c2410c', dark: '#fb923c' },
-  { key: 'level-very-high', label: 'Very high', kind: 'color', group: 'levels', about: 'Colour of the very-high level.', light: '#b91c1c', dark: '#f87171' },
-  { key: 'font-family', label: 'Font', kind: 'font', group: 'shape', about: 'Font of the card.', light: '' },
-  { key: 'radius', label: 'Corner radius', kind: 'px', group: 'shape', about: 'Corner radius.', light: '12', min: 0, max: 40, step: 1 },
-  { key: 'max-width', label: 'Maximum width', kind: 'px', group: 'shape', about: 'Maximum width of the card.', light: '720', compact: '480', min: 280, max: 1200, step: 10 },
+/** Every public custom property, in the README's order within each group; defaults come from the token table. */
+const DOCS: Omit<Prop, 'light' | 'dark' | 'compact'>[] = [
+  { key: 'background', label: 'Background', kind: 'color', group: 'colors', about: 'Card background.' },
+  { key: 'color', label: 'Text', kind: 'color', group: 'colors', about: 'Text colour.' },
+  { key: 'muted-color', label: 'Secondary text', kind: 'color', group: 'colors', about: 'Secondary text.' },
+  { key: 'accent', label: 'Accent', kind: 'color', group: 'colors', about: 'Links, focus rings, bars.' },
+  { key: 'border-color', label: 'Borders', kind: 'color', group: 'colors', about: 'Borders.' },
+  { key: 'track-color', label: 'Track', kind: 'color', group: 'colors', about: 'Empty part of bars and the gauge.' },
+  { key: 'level-low', label: 'Low', kind: 'color', group: 'levels', about: 'Colour of the low level.' },
+  { key: 'level-moderate', label: 'Moderate', kind: 'color', group: 'levels', about: 'Colour of the moderate level.' },
+  { key: 'level-high', label: 'High', kind: 'color', group: 'levels', about: 'Colour of the high level.' },
+  { key: 'level-very-high', label: 'Very high', kind: 'color', group: 'levels', about: 'Colour of the very-high level.' },
+  { key: 'font-family', label: 'Font', kind: 'font', group: 'shape', about: 'Font of the card.' },
+  { key: 'radius', label: 'Corner radius', kind: 'px', group: 'shape', about: 'Corner radius.', min: 0, max: 40, step: 1 },
+  { key: 'max-width', label: 'Maximum width', kind: 'px', group: 'shape', about: 'Maximum width of the card.', min: 280, max: 1200, step: 10 },
 ];
+
+/** A token's default as the playground's control holds it: 6-digit hex, a number of px, '' for inherit. */
+const control = (p: Omit<Prop, 'light' | 'dark' | 'compact'>, v: string) =>
+  p.kind === 'color' ? (hex(v) ?? v) : p.kind === 'px' ? String(parseFloat(v)) : v === 'inherit' ? '' : v;
+
+const PROPS: Prop[] = DOCS.map((p) => {
+  const t: Token = TOKENS[p.key as TokenName];
+  return {
+    ...p,
+    light: control(p, t.light),
+    ...(t.dark && { dark: control(p, t.dark) }),
+    ...(t.compact && { compact: control(p, t.compact) }),
+  };
+});
 
 /** Font choices; '' (the default) is `inherit`: the page's font. */
 const FONTS: { key: string; label: string; value: string }[] = [
@@ -125,10 +141,8 @@ const PRESETS: Preset[] = [
       accent: '#7cc4ff',
       'border-color': '#223a5e',
       'track-color': '#1b3050',
-      'level-low': '#4ade80',
-      'level-moderate': '#facc15',
-      'level-high': '#fb923c',
-      'level-very-high': '#f87171',
+      // The card's own dark level colours: they already read well on navy.
+      ...Object.fromEntries(LEVELS.map((l) => [`level-${l}`, TOKENS[`level-${l}`].dark])),
       radius: '14',
     },
     parts: ['gauge'],
@@ -147,7 +161,7 @@ const SHOWCASE: Record<string, string> = {
   '29-1141.00': 'Registered Nurses',
   '47-2111.00': 'Electricians',
 };
-const LEVEL_WORDS: Record<string, string> = { low: 'low', moderate: 'moderate', high: 'high', 'very-high': 'very high' };
+const LEVEL_WORDS: Record<string, string> = Object.fromEntries(Object.entries(LEVEL_LABELS).map(([k, v]) => [k, v.toLowerCase()]));
 
 type Theme = 'auto' | 'light' | 'dark';
 type Variant = 'full' | 'compact';
@@ -541,7 +555,7 @@ async function init() {
     $('dataset').textContent = 'Could not load /data/v1/index.json: the preview may show an error.';
   }
   const codes = Object.keys(SHOWCASE);
-  if (fromHash && /^\d\d-\d{4}\.\d\d$/.test(fromHash) && !codes.includes(fromHash)) codes.push(fromHash);
+  if (fromHash && CODE.test(fromHash) && !codes.includes(fromHash)) codes.push(fromHash);
   const entries = codes
     .map((code) => list.find((o) => o.code === code) ?? (list.length ? undefined : { code, title: SHOWCASE[code] ?? code, score: -1, level: '' }))
     .filter((o): o is Entry => !!o)

@@ -17,7 +17,7 @@ const END = '<!-- API:END -->';
 /**
  * The `kind` of an ai-risk-card-error event: the manifest has no place for the members of a
  * type, so they are described here, and generate() fails when this list and the ErrorKind union
- * in src/data/load.ts differ.
+ * in src/data/errors.ts differ.
  */
 const ERROR_KINDS = {
   'not-found': 'HTTP 404/410, no occupation given, or an `occupation` that is not an O*NET-SOC code',
@@ -125,15 +125,15 @@ export function withApiBlock(readme, block) {
   return `${readme.slice(0, a + START.length)}\n${block}\n${readme.slice(b)}`;
 }
 
-/** Fails when ERROR_KINDS and the ErrorKind union in src/data/load.ts name different kinds. */
+/** Fails when ERROR_KINDS and the ErrorKind union in src/data/errors.ts name different kinds. */
 function checkErrorKinds() {
-  const src = readFileSync(join(ROOT, 'src/data/load.ts'), 'utf8');
+  const src = readFileSync(join(ROOT, 'src/data/errors.ts'), 'utf8');
   const union = src.match(/export type ErrorKind\s*=([^;]+);/)?.[1];
-  if (!union) throw new Error('src/data/load.ts: no `export type ErrorKind = …;` found');
+  if (!union) throw new Error('src/data/errors.ts: no `export type ErrorKind = …;` found');
   const kinds = [...union.matchAll(/'([^']+)'/g)].map((m) => m[1]).sort();
   const documented = Object.keys(ERROR_KINDS).sort();
   if (kinds.join() !== documented.join())
-    throw new Error(`ErrorKind in src/data/load.ts is ${kinds.join(', ')}; scripts/manifest.mjs ERROR_KINDS documents ${documented.join(', ')}`);
+    throw new Error(`ErrorKind in src/data/errors.ts is ${kinds.join(', ')}; scripts/manifest.mjs ERROR_KINDS documents ${documented.join(', ')}`);
 }
 
 /** Both files as they should be: { manifest, readme } (text). */

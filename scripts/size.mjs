@@ -1,11 +1,85 @@
-// Prints the CDN bundle's size (gzip -9 and brotli) against the budget.
+// `npm run size`: gzip -9 (and brotli) size of the CDN bundle and each chunk beside it, against
+// their budgets, with a per-module breakdown of the core so any growth has a name. Exits 1 when
+// anything is over budget (npm test runs it after the build). Reads dist/ as `vite build` left it
+// (dist/size-report.json: each chunk's modules, written by vite.config.ts).
 import { readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const BUDGET = 16384;
-const file = 'dist/ai-risk-card.js';
-const buf = readFileSync(file);
-const gz = gzipSync(buf, { level: 9 }).length;
-const br = brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-console.log(`${file}: ${buf.length} bytes, ${gz} gzip -9, ${br} brotli (budget ${BUDGET} gzip -9: ${gz <= BUDGET ? 'within' : `over by ${gz - BUDGET}`})`);
-if (process.argv.includes('--enforce') && gz > BUDGET) process.exit(1);
+/** Budgets in bytes, gzip -9. The core is what a card given an O*NET-SOC code needs to render fully. */
+export const BUDGETS = {
+  core: 20480,
+  lookup: 4096,
+  locale: 2560,
+  /** English error details, loaded when a card first shows an error. */
+  errors: 1024,
+};
+
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** What each chunk is, from its modules. */
+function kind(modules) {
+  if (modules.some((m) => m.endsWith('src/define.ts'))) return 'core';
+  if (modules.some((m) => m.endsWith('src/data/resolve.ts'))) return 'lookup';
+  if (modules.some((m) => /src\/i18n\/locales\/[\w-]+\.ts$/.test(m))) return 'locale';
+  if (modules.some((m) => m.endsWith('src/i18n/details.ts'))) return 'errors';
+  return 'other';
+}
+
+/** The breakdown's groups: libraries, the contract, each view, styles, and the rest by folder. */
+function group(id) {
+  if (/node_modules\/(lit|lit-html|lit-element|@lit)\/|oxc-project/.test(id)) return 'Lit';
+  if (/node_modules\/zod\//.test(id)) return 'zod';
+  if (/src\/data\/(contract|constants|shapes|shapes\.gen)\.ts$/.test(id)) return 'contract (compiled schema + validator)';
+  if (/src\/views\/(\w+)\.ts$/.test(id)) return `view: ${id.match(/src\/views\/(\w+)\.ts$/)[1]}`;
+  if (/src\/styles\//.test(id)) return 'styles';
+  if (/src\/i18n\//.test(id)) return 'i18n (English, formatters, locale loading)';
+  if (/src\/(data|controllers)\//.test(id)) return 'loading (controllers, fetch, cache)';
+  if (/src\/(ai-risk-card|define|version|types)\.ts$/.test(id)) return 'element';
+  return id;
+}
+
+export function measure(dir = 'dist') {
+  const report = JSON.parse(readFileSync(`${dir}/size-report.json`, 'utf8'));
+  const chunks = Object.entries(report).map(([file, { modules }]) => {
+    const buf = readFileSync(`${dir}/${file}`);
+    return { file, kind: kind(Object.keys(modules)), bytes: buf.length, gzip: gz(buf), brotli: br(buf), modules };
+  });
+  return chunks.map((c) => ({ ...c, budget: BUDGETS[c.kind] }));
+}
+
+/** Minified bytes and gzip share of each group: gzip of the chunk without the group, subtracted. */
+export function breakdown(modules) {
+  const min = Object.entries(modules).map(([id, code]) => [id, transformSync(code, { minify: true, format: 'esm', target: 'es2022' }).code]);
+  const all = gz(min.map(([, c]) => c).join('\n'));
+  const groups = new Map();
+  for (const [id, code] of min) {
+    const g = groups.get(group(id)) ?? { min: 0, ids: [] };
+    g.min += code.length;
+    g.ids.push(id);
+    groups.set(group(id), g);
+  }
+  return [...groups]
+    .map(([name, g]) => ({ name, min: g.min, gzip: all - gz(min.filter(([id]) => !g.ids.includes(id)).map(([, c]) => c).join('\n')) }))
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let over = 0;
+  const chunks = measure();
+  for (const c of chunks.sort((a, b) => (a.kind === 'core' ? -1 : b.kind === 'core' ? 1 : a.file < b.file ? -1 : 1))) {
+    const verdict = c.budget ? (c.gzip <= c.budget ? `within ${c.budget}` : `OVER ${c.budget} by ${c.gzip - c.budget}`) : 'no budget';
+    if (c.budget && c.gzip > c.budget) over++;
+    console.log(`dist/${c.file} (${c.kind}): ${c.bytes} B, ${c.gzip} B gzip -9, ${c.brotli} B brotli; ${verdict}`);
+    if (c.kind === 'core') {
+      console.log('  where the core goes (esbuild-minified bytes; gzip: what removing the group would save):');
+      for (const g of breakdown(c.modules)) console.log(`  ${String(g.gzip).padStart(7)} gz ${String(g.min).padStart(7)} min  ${g.name}`);
+    }
+  }
+  if (!chunks.some((c) => c.kind === 'core')) over++, console.log('no core bundle in dist/: run npm run build first');
+  if (over) {
+    console.log(`${over} over budget`);
+    process.exit(1);
+  }
+}

@@ -40,6 +40,12 @@ const build = run('npm', ['run', 'build', '--silent']);
 process.stdout.write(build.stdout);
 if (build.status !== 0) failed++;
 
+// The size budgets (scripts/size.mjs): the core bundle and each chunk beside it, gzip -9.
+console.log('> npm run size');
+const size = run('npm', ['run', 'size', '--silent']);
+process.stdout.write(size.stdout);
+if (size.status !== 0) failed++;
+
 // With the public sources: `npm pack` as for publishing (prepack builds the full data set into
 // dist/data) and unpack it, for test/node/pack.test.ts and the CDN and full-data browser tests.
 // Without them it says so, and those tests report themselves skipped.

@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Occupation, Task } from './data/contract.js';
-import { CODE, dataRoot, docUrl, httpUrl, load, LoadError, TIMEOUT, validate, type ErrorKind } from './data/load.js';
-import { jobPosting, matchTitle, resolveCode, type Match } from './data/resolve.js';
-import { unwatch, whenNear } from './data/visible.js';
-import type { Messages } from './i18n/en.js';
-import { messages } from './i18n/registry.js';
+import { LocaleController } from './controllers/locale.js';
+import { Loader, type LoadState } from './controllers/loader.js';
+import type { Task } from './data/contract.js';
+import { CODE } from './data/constants.js';
+import { TIMEOUT } from './data/load.js';
 import { date } from './i18n/format.js';
+import { loadDetails, messages, type Strings } from './i18n/registry.js';
 import { styles } from './styles/card.js';
+import type { ErrorDetail, LoadDetail, Section } from './types.js';
 import type { ViewContext } from './views/context.js';
 import { careerStyles, entry, groupNote, related } from './views/career.js';
 import { gauge } from './views/gauge.js';
@@ -17,21 +17,7 @@ import { stats, summary } from './views/stats.js';
 import { sortTasks, tasks, type TaskUi } from './views/tasks.js';
 import { VERSION } from './version.js';
 
-export interface LoadDetail {
-  occupation: string;
-  data: Occupation;
-  /** How a `job-title` (or the page's JobPosting title) was matched, when it was. */
-  match?: Match;
-}
-export type { Match };
-
-/** Section names for the `sections` attribute. The header and the sources always show. */
-export type Section = 'gauge' | 'signals' | 'stats' | 'overview' | 'tasks' | 'skills' | 'tools' | 'risks' | 'ai-tools' | 'future-skills' | 'faq' | 'career' | 'related';
-export interface ErrorDetail {
-  occupation: string;
-  kind: ErrorKind;
-  message: string;
-}
+export type { ErrorDetail, LoadDetail, Match, Section } from './types.js';
 
 /**
  * Typical height in em of each section of a loaded card at 720px (measured on real documents;
@@ -43,8 +29,25 @@ const SECTION_EM: Record<string, number> = {
 };
 const reserve = (list: string[]) => 22 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header and sources
 
-/** Where data lives when no data-source is given: `data/` beside the loaded script. */
-const DEFAULT_BASE = new URL(/* @vite-ignore */ './data/', import.meta.url).href;
+/** The task list's own state (see #tasks). */
+interface TaskState {
+  open: number;
+  dismissed: number;
+  all: boolean;
+}
+
+/** The `strings` attribute: a JSON object, else nothing (with a warning naming the problem). */
+function parseStrings(value: string | null): Strings | undefined {
+  if (!value) return undefined;
+  try {
+    const o = JSON.parse(value);
+    if (o && typeof o === 'object' && !Array.isArray(o)) return o;
+  } catch {
+    /* reported below */
+  }
+  console.warn('<ai-risk-card>: the strings attribute is not a JSON object; it is ignored.');
+  return undefined;
+}
 
 /**
  * Answers "Will AI replace this job?" for one US occupation: an AI-exposure gauge, key labour
@@ -87,6 +90,22 @@ const DEFAULT_BASE = new URL(/* @vite-ignore */ './data/', import.meta.url).href
  */
 export class AiRiskCard extends LitElement {
   static override styles = [styles, careerStyles];
+  // Declared here rather than with decorators: the decorator helpers cost the bundle bytes.
+  static override properties = {
+    occupation: {},
+    dataSource: { attribute: 'data-source' },
+    src: {},
+    data: { attribute: false },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    loading: {},
+    variant: { reflect: true },
+    sections: {},
+    jobTitle: { attribute: 'job-title' },
+    relatedHref: { attribute: 'related-href' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    strings: { converter: { fromAttribute: parseStrings } },
+  };
   static readonly version = VERSION;
 
   /** Register the element; tolerant of the script being loaded twice. */
@@ -103,90 +122,80 @@ export class AiRiskCard extends LitElement {
    * when it holds an O*NET-SOC code, else `title`). SOC codes and slugs are resolved through
    * `v1/index.json`, fetched once per page and only when needed.
    */
-  @property() occupation?: string;
+  occupation?: string;
   /**
    * Base URL of the data API (the folder holding `v1/`); default: `data/` beside the script.
    * Anything but an http(s) URL is refused (`not-found`).
    */
-  @property({ attribute: 'data-source' }) dataSource?: string;
+  dataSource?: string;
   /** Full http(s) or `blob:` URL of one occupation document; overrides `occupation` and `data-source`. */
-  @property() src?: string;
+  src?: string;
   /** An occupation document set from script: validated, never fetched. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
   /** Colour theme: `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
   /**
    * How long to wait for the data server, in milliseconds.
    * @default 10000
    */
-  @property({ type: Number }) timeout = TIMEOUT;
+  timeout = TIMEOUT;
   /**
    * `lazy`: fetch when the card comes within 300px of the viewport (one IntersectionObserver shared
    * by all cards); `eager`: fetch at once.
    */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
   /**
    * `full`, or `compact`: gauge, three key stats, the top three tasks, sources behind a disclosure,
    * and a button that expands to the full card.
    */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
   /**
    * Comma-separated sections to show in the full card (default: all): `gauge`, `signals`, `stats`,
    * `overview`, `tasks`, `career`, `related`, `skills`, `tools`, `risks`, `ai-tools`, `future-skills`, `faq`. The header
    * and the sources always show (the sources carry the attribution the data licences require).
    */
-  @property() sections?: string;
+  sections?: string;
   /**
    * A job title ("Senior Machine Learning Engineer") matched to the best occupation through the
    * data's job-title index (`v1/lookup/`), used when `occupation` is not set. The card shows the
    * matched title and code; the load event reports the match, its confidence and alternatives.
    * A vague title ("Manager") or no match: a `not-found` error.
    */
-  @property({ attribute: 'job-title' }) jobTitle?: string;
+  jobTitle?: string;
   /**
    * URL template for related jobs, e.g. `/careers/{slug}` (`{slug}` and `{code}` are filled in).
    * Without it, a related job is a button that switches this card to that occupation.
    */
-  @property({ attribute: 'related-href' }) relatedHref?: string;
+  relatedHref?: string;
   /** Outline level of the card's title (1–6, default 2); section titles are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** Overrides for any UI message (see src/i18n/en.ts), e.g. `{ retry: 'Try again' }`. */
-  @property({ attribute: false }) strings?: Partial<Messages>;
+  headingLevel = 2;
+  /**
+   * Overrides for any UI message (keys as in src/i18n/en.ts): a string, with named placeholders
+   * where the message has data (`{ heading: 'Is AI coming for {title}?' }`), or a function from
+   * script. As an attribute: the same object as JSON (`strings='{"retry":"Try again"}'`).
+   */
+  strings?: Strings;
 
-  @state() private _data?: Occupation;
-  @state() private _error?: { kind: ErrorKind; message: string };
-  @state() private _open = -1;
-  @state() private _dismissed = -1;
-  @state() private _all = false;
-  @state() private _match?: Match;
+  /**
+   * State of the task list: details opened by tap or click (index in sorted order) and closed
+   * with Esc while hovered or focused (-1: none), all tasks shown. Changed only through
+   * #setTasks, which re-renders.
+   */
+  #tasks: TaskState = { open: -1, dismissed: -1, all: false };
 
+  readonly #locale = new LocaleController(this);
+  readonly #loader = new Loader(this, {
+    onChange: (s) => this.#reset(s),
+    onSettled: (s) => this.#announce(s),
+  });
+  /** The loaded document's tasks, most exposed first. */
   #sorted: Task[] = [];
-  /** Bumped per load; a response for an older token is stale and dropped (latest wins). */
-  #token = 0;
+  /** The last render threw (see render()). */
+  #broken = false;
+  /** Focus was on a control that the next render removes. */
+  #refocus = false;
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    // Switched to eager while still waiting for the viewport: load now.
-    if (changed.has('loading') && this.loading === 'eager' && this.#pending) this.#pending();
-    if (
-      !this.hasUpdated ||
-      changed.has('data') ||
-      (this.data == null && (['occupation', 'src', 'dataSource', 'jobTitle'] as const).some((k) => changed.has(k)))
-    )
-      this.#request();
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // Re-armed after a move; a card that already has its data does not fetch again.
-    if (this.#pending) whenNear(this, this.#pending);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    unwatch(this);
-  }
-
-  protected override updated() {
+  protected override updated(_changed: PropertyValues<this>) {
     // Real h2/h3 elements keep the markup simple; aria-level moves them in the host's outline.
     const lvl = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     for (const h of this.renderRoot.querySelectorAll('h2, h3')) {
@@ -195,39 +204,42 @@ export class AiRiskCard extends LitElement {
     }
   }
 
+  /** Load the data again, bypassing the page's shared cache. */
+  reload() {
+    this.#loader.reload();
+  }
+
   #emit<T>(name: string, detail: T) {
     this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
   }
 
-  /** The load that waits for the viewport (lazy cards), if any. */
-  #pending?: () => void;
-
-  /** Load now, or once the card nears the viewport when lazy and there is something to fetch. */
-  #request() {
-    unwatch(this);
-    this.#pending = undefined;
-    ++this.#token; // whatever was in flight is stale now
-    this._data = this._error = undefined;
-    if (this.data != null || this.loading === 'eager' || !this.isConnected) return this.#load(false);
-    this.#pending = () => {
-      unwatch(this);
-      this.#pending = undefined;
-      this.#load(false);
-    };
-    whenNear(this, this.#pending);
+  /** New data: task order and task UI start afresh (before the render that shows it). */
+  #reset(s: LoadState) {
+    if (s.status !== 'loaded') return;
+    this.#sorted = sortTasks(s.data.tasks);
+    this.#tasks = { open: -1, dismissed: -1, all: false };
   }
 
-  /**
-   * Events go out after the card has rendered what they announce, so a listener sees the new
-   * DOM and may set new data; a stale load (token no longer current) announces nothing.
-   */
-  async #announce<T>(token: number, name: string, detail: T) {
-    await this.updateComplete;
-    if (token !== this.#token) return;
-    // A document that validated but could not be drawn was shown as an error: say so, once.
-    if (this.#broken && name === 'ai-risk-card-load')
-      this.#emit<ErrorDetail>('ai-risk-card-error', { occupation: this.occupation ?? '', kind: 'invalid-data', message: 'This document could not be displayed.' });
-    else this.#emit(name, detail);
+  /** A load ended and was rendered: tell the page, and put focus back if its control went. */
+  async #announce(s: Exclude<LoadState, { status: 'pending' }>) {
+    // Not before the card shows it in its own language.
+    if (!this.#locale.ready) {
+      await this.#locale.loaded;
+      await this.updateComplete;
+      if (this.#loader.state !== s) return; // superseded meanwhile
+    }
+    if (s.status === 'loaded' && !this.#broken)
+      this.#emit<LoadDetail>('ai-risk-card-load', { occupation: s.data.occupation.code, data: s.data, match: s.match });
+    else if (s.status === 'error') this.#emit<ErrorDetail>('ai-risk-card-error', { occupation: this.occupation ?? '', kind: s.kind, message: s.message });
+    else {
+      // A document that validated but could not be drawn was shown as an error: say so, once,
+      // with the detail's words (loaded with the error details).
+      const message = (await loadDetails().catch(() => undefined))?.undrawable() ?? 'undrawable';
+      this.requestUpdate();
+      await this.updateComplete;
+      if (this.#loader.state !== s) return;
+      this.#emit<ErrorDetail>('ai-risk-card-error', { occupation: this.occupation ?? '', kind: 'invalid-data', message });
+    }
     if (this.#refocus) {
       // After Retry or "Show the full card" the button that had focus is gone: move focus to
       // the card's title (or the new Retry button), not to <body>.
@@ -238,70 +250,12 @@ export class AiRiskCard extends LitElement {
     }
   }
 
-  /** The last render threw (see render()). */
-  #broken = false;
-  /** Focus was on a control that the next render removes. */
-  #refocus = false;
+  #onRetry = () => {
+    this.#refocus = true;
+    this.reload();
+  };
 
-  #show(token: number, data: Occupation, match?: Match) {
-    this._data = data;
-    this._match = match;
-    this._error = undefined;
-    this.#sorted = sortTasks(data.tasks);
-    this._open = this._dismissed = -1;
-    this._all = false;
-    this.#announce<LoadDetail>(token, 'ai-risk-card-load', { occupation: data.occupation.code, data, match });
-  }
-
-  #fail(token: number, e: unknown) {
-    const err =
-      e instanceof LoadError ? e : new LoadError('invalid-data', `Unexpected error: ${e instanceof Error ? e.message : String(e)}`);
-    this._data = undefined;
-    this._error = { kind: err.kind, message: err.message };
-    this.#announce<ErrorDetail>(token, 'ai-risk-card-error', { occupation: this.occupation ?? '', kind: err.kind, message: err.message });
-  }
-
-  /** Which document to fetch: src, else occupation (code, SOC, slug or "auto"), else job-title. */
-  async #target(): Promise<{ url: URL; match?: Match }> {
-    if (this.src) return { url: httpUrl(this.src, 'src', true) };
-    const root = dataRoot(this.dataSource, DEFAULT_BASE);
-    let occ = (this.occupation ?? '').trim();
-    let title = (this.jobTitle ?? '').trim();
-    if (occ === 'auto') {
-      const post = jobPosting(document);
-      if (!post) throw new LoadError('not-found', 'occupation="auto" found no schema.org JobPosting (JSON-LD) on this page.');
-      occ = post.code ?? '';
-      title = post.title ?? '';
-    }
-    let match: Match | undefined;
-    if (!occ && title) {
-      match = await matchTitle(title, root, this.timeout);
-      if (!match) throw new LoadError('not-found', `No occupation matches the job title "${title.slice(0, 80)}".`);
-      occ = match.code;
-    }
-    if (!occ) throw new LoadError('not-found', 'No occupation given: set occupation="15-2051.00" (an O*NET-SOC code), job-title or src.');
-    return { url: docUrl(root, await resolveCode(occ, root, this.timeout)), match };
-  }
-
-  async #load(fresh: boolean) {
-    const token = ++this.#token;
-    this._data = this._error = undefined;
-    try {
-      let data: Occupation;
-      let match: Match | undefined;
-      if (this.data != null) data = validate(this.data);
-      else {
-        const t = await this.#target();
-        match = t.match;
-        data = await load(t.url, { fresh, timeout: this.timeout });
-      }
-      if (token === this.#token) this.#show(token, data, match);
-    } catch (e) {
-      if (token === this.#token) this.#fail(token, e);
-    }
-  }
-
-  #expand = async () => {
+  #onExpand = async () => {
     this.variant = 'full';
     await this.updateComplete;
     const h = this.renderRoot.querySelector<HTMLElement>('h2');
@@ -318,65 +272,51 @@ export class AiRiskCard extends LitElement {
     this.occupation = code;
   };
 
-  /** Load the data again, bypassing the page's shared cache. */
-  reload() {
-    unwatch(this);
-    this.#pending = undefined;
-    this.#load(true);
+  #setTasks(change: Partial<TaskState>) {
+    this.#tasks = { ...this.#tasks, ...change };
+    this.requestUpdate();
   }
 
-  #ui(): TaskUi {
+  #taskUi(): TaskUi {
+    const t = () => this.#tasks;
     return {
-      open: this._open,
-      dismissed: this._dismissed,
-      all: this._all,
-      toggle: (i) => {
-        this._open = this._open === i ? -1 : i;
-        this._dismissed = -1; // an explicit click or tap undoes an earlier Esc
-      },
-      dismiss: (i) => {
-        this._dismissed = i;
-        if (i >= 0 && this._open === i) this._open = -1;
-      },
-      more: () => (this._all = !this._all),
+      ...t(),
+      // An explicit click or tap undoes an earlier Esc.
+      toggle: (i) => this.#setTasks({ open: t().open === i ? -1 : i, dismissed: -1 }),
+      dismiss: (i) => this.#setTasks({ dismissed: i, open: i >= 0 && t().open === i ? -1 : t().open }),
+      more: () => this.#setTasks({ all: !t().all }),
     };
   }
 
-  /** The card's language: its own or nearest ancestor's lang, else the document's, else English. */
-  #lang() {
-    return (this.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang || 'en';
-  }
-
   override render() {
+    const lang = this.#locale.lang;
+    const ctx: ViewContext = { m: messages(lang, this.strings), lang };
     this.#broken = false;
     try {
-      return this.#card();
+      return this.#card(ctx);
     } catch {
       this.#broken = true;
       // A document that validated but cannot be drawn must not leave a stale or broken card.
-      const ctx = { m: messages(this.#lang(), this.strings), lang: this.#lang() };
-      return html`<article part="card" class="card">${error(ctx, 'invalid-data', 'This document could not be displayed.', () => this.reload())}</article>`;
+      return html`<article part="card" class="card">${error(ctx, 'invalid-data', ['undrawable'], () => this.reload())}</article>`;
     }
   }
 
-  #card() {
-    const lang = this.#lang();
-    const m = messages(lang, this.strings);
-    const ctx: ViewContext = { m, lang };
-    const d = this._data;
-    const e = this._error;
+  #card(ctx: ViewContext) {
+    const { m, lang } = ctx;
     const compact = this.variant === 'compact';
     const list = this.sections?.split(',').map((x) => x.trim());
-    const show = (s: Section) => compact || !list || list.includes(s);
-    const match = this._match;
+    const skeleton = (c: ViewContext) => loading(c, list && !compact ? reserve(list) : undefined);
+    // Until the words for the card's language are here, the skeleton stays (without text).
+    if (!this.#locale.ready) return html`<article part="card" class="card">${skeleton({ ...ctx, m: { ...m, loading: '' } })}</article>`;
+    const s = this.#loader.state;
+    const d = s.status === 'loaded' ? s.data : undefined;
+    const show = (x: Section) => compact || !list || list.includes(x);
+    const match = s.status === 'loaded' ? s.match : undefined;
     return html`<article part="card" class="card" aria-labelledby=${d ? 'title' : nothing}>
-      ${e
-        ? error(ctx, e.kind, e.message, () => {
-            this.#refocus = true;
-            this.reload();
-          })
+      ${s.status === 'error'
+        ? error(ctx, s.kind, s.detail, this.#onRetry)
         : !d
-          ? loading(ctx, list && !compact ? reserve(list) : undefined)
+          ? skeleton(ctx)
           : html`<header part="header">
                 <h2 id="title">${m.heading(d.occupation.title)}</h2>
                 <p class="meta">
@@ -391,10 +331,10 @@ export class AiRiskCard extends LitElement {
               </div>
               ${compact || show('stats') ? groupNote(ctx, d) : nothing}
               ${compact
-                ? html`${tasks(ctx, this.#sorted, this.#ui(), 3)} ${compactSources(ctx, d)}
-                    <button type="button" class="more" @click=${this.#expand}>${m.expand}</button>`
+                ? html`${tasks(ctx, this.#sorted, this.#taskUi(), 3)} ${compactSources(ctx, d)}
+                    <button type="button" class="more" @click=${this.#onExpand}>${m.expand}</button>`
                 : html`${show('stats') ? stats(ctx, d) : nothing} ${show('overview') ? overview(ctx, d) : nothing}
-                  ${show('tasks') ? tasks(ctx, this.#sorted, this.#ui()) : nothing} ${show('career') ? entry(ctx, d) : nothing}
+                  ${show('tasks') ? tasks(ctx, this.#sorted, this.#taskUi()) : nothing} ${show('career') ? entry(ctx, d) : nothing}
                   ${show('related') ? related(ctx, d, this.relatedHref, this.#onRelated) : nothing} ${extras(ctx, d, show)} ${sources(ctx, d)}`}`}
     </article>`;
   }

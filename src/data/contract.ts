@@ -1,39 +1,31 @@
 /**
  * The v1 data contract: one occupation = one JSON document.
  *
- * This is the single source of truth. The element validates fetched payloads with it, the data
- * build validates every document it writes with it, and `npm run build` exports it as JSON Schema
+ * This is the single source of truth. The data build validates every document it writes with it,
+ * the card validates what it reads with its compiled form (data/shapes.gen.ts, made from these
+ * schemas by scripts/gen-shapes.ts and proved equal by test/node/shapes.test.ts), and `npm run build` exports it as JSON Schema
  * (`dist/schema/occupation.v1.json`) for third-party publishers. Unknown extra fields are
  * ignored (zod objects strip them), so publishers may add their own.
  */
 import * as z from 'zod/mini';
+import { formatPath, LEVELS, MAX_TASKS, OCCUPATION_CODE, type ValidationResult as Result } from './constants.js';
+
+export { CODE, OCCUPATION_CODE, SOC, LEVELS, LEVEL_BANDS, LEVEL_WORDS, levelOf, MAX_TASKS, formatPath } from './constants.js';
 
 // Not blank: at least one non-space character.
-const text = () => z.string().check(z.regex(/\S/, 'must not be blank'));
-const score = () => z.number().check(z.gte(0), z.lte(100));
+export const text = () => z.string().check(z.regex(/\S/, 'must not be blank'));
+export const score = () => z.number().check(z.gte(0), z.lte(100));
 // z.literal([...]) rather than z.enum / z.boolean: one schema class fewer in the bundle each.
-const level = () => z.literal(['low', 'moderate', 'high', 'very-high']);
+export const level = () => z.literal(LEVELS);
 const bool = () => z.literal([true, false]);
 // Plain regex checks rather than z.url(), z.iso.date() or z.int(): each zod format class costs bundle
 // bytes, and these patterns say exactly what we accept.
-const httpUrl = () => z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http(s) URL'));
-const int = () => z.number().check(z.multipleOf(1, 'must be a whole number'));
+export const httpUrl = () => z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http(s) URL'));
+export const int = () => z.number().check(z.multipleOf(1, 'must be a whole number'));
+export const isoDate = () => z.string().check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date'));
 /** Every list is bounded: a document is small, and a huge array must be refused, not rendered. */
 const list = <T extends z.core.SomeType>(item: T, max = 50) => z.array(item).check(z.maxLength(max, `must have at most ${max} items`));
 
-export const LEVELS = ['low', 'moderate', 'high', 'very-high'] as const;
-
-/**
- * The most tasks one document may list. O*NET occupations have at most 40 rated tasks; a longer
- * list is refused (not truncated) so a card never silently shows part of a publisher's data.
- */
-export const MAX_TASKS = 200;
-
-/**
- * An occupation's code: an O*NET-SOC code, or a publisher id (lowercase letters, digits and
- * dashes, 3–64 characters, starting with a letter). Both are safe in a URL path.
- */
-export const OCCUPATION_CODE = /^(?:\d\d-\d{4}\.\d\d|[a-z][a-z0-9-]{2,63})$/;
 
 export const occupationSchema = z.object({
   schemaVersion: z.literal(1),
@@ -136,35 +128,27 @@ export const occupationSchema = z.object({
   /** A publisher-built occupation made of other occupations' rated tasks. */
   composite: z.optional(z.object({ note: text(), of: list(z.object({ code: text(), title: text(), tasks: int() }), 20) })),
   // --- End of method 1.1 additions ---------------------------------------------------------------
-  updated: z.string().check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date')),
+  updated: isoDate(),
 });
 
 export type Occupation = z.infer<typeof occupationSchema>;
-export type Level = Occupation['exposure']['level'];
+export type { Level } from './constants.js';
 export type Signal = NonNullable<Occupation['exposure']['signals']>[number];
 export type Task = Occupation['tasks'][number];
 export type Source = Occupation['sources'][number];
 
-/** Exposure level from a 0–100 score: low < 20, moderate < 40, high < 60, very-high ≥ 60. */
-export const levelOf = (s: number): Level => LEVELS[Math.min(3, Math.max(0, Math.floor(s / 20)))];
+export type ValidationResult<T = Occupation> = Result<T>;
 
-/** Format a zod issue path the way people write it: `tasks[3].coverage`. */
-export const formatPath = (path: readonly PropertyKey[]): string =>
-  path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : (i ? '.' : '') + String(k)))
-    .join('') || '(root)';
-
-export type ValidationResult =
-  | { ok: true; data: Occupation }
-  | { ok: false; path: string; message: string };
-
-/** Validate an unknown value; on failure name the first bad field. */
-export function validateOccupation(value: unknown): ValidationResult {
-  const r = z.safeParse(occupationSchema, value);
+/** Validate an unknown value against any schema of the API; on failure name the first bad field. */
+export function validateWith<S extends z.core.$ZodType>(schema: S, value: unknown): ValidationResult<z.infer<S>> {
+  const r = z.safeParse(schema, value);
   if (r.success) return { ok: true, data: r.data };
   const issue = r.error.issues[0];
   return { ok: false, path: formatPath(issue.path), message: describe(issue) };
 }
+
+/** Validate an unknown value as an occupation document; on failure name the first bad field. */
+export const validateOccupation = (value: unknown): ValidationResult => validateWith(occupationSchema, value);
 
 /** Plain words for a zod issue (zod/mini ships no messages, only codes and our own check messages). */
 function describe(i: z.core.$ZodIssue): string {
@@ -174,6 +158,7 @@ function describe(i: z.core.$ZodIssue): string {
     case 'too_big':
       return i.origin === 'array' ? i.message : `must be at most ${i.maximum}`;
     case 'too_small':
+      if (i.origin === 'array') return i.message;
       return `must be ${i.inclusive ? 'at least' : 'more than'} ${i.minimum}`;
     case 'invalid_value':
       return `expected ${i.values.map((v) => JSON.stringify(v)).join(' or ')}`;

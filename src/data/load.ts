@@ -5,59 +5,21 @@
  * load is evicted so Retry refetches. Cards never abort the shared request (one card going away
  * must not cancel another's data); they just ignore results they no longer want.
  */
-import { validateOccupation, type Occupation } from './contract.js';
+import type { Occupation } from './contract.js';
+import { LoadError } from './errors.js';
+import { validateShape } from './shapes.js';
+import { OCCUPATION } from './shapes.gen.js';
 
-// No zod config here: zod/mini's objects never JIT-compile, so nothing probes `new Function`
-// (the strict-CSP test would report it), and a global `jitless` would also slow down the host
-// app's own zod schemas in the npm build, where zod is shared.
-
-export type ErrorKind = 'not-found' | 'network' | 'http' | 'invalid-json' | 'invalid-data' | 'timeout';
-
-export class LoadError extends Error {
-  constructor(
-    readonly kind: ErrorKind,
-    message: string,
-    /** The first invalid field, for `invalid-data`. */
-    readonly path?: string,
-  ) {
-    super(message);
-  }
-}
-
-export const CODE = /^\d\d-\d{4}\.\d\d$/;
-
-/**
- * An absolute http(s) URL from an attribute (blob: too, for src: an app's own generated
- * document), or a not-found LoadError naming the attribute.
- */
-export function httpUrl(value: string, attr: string, blob = false): URL {
-  let u: URL | undefined;
-  try {
-    u = new URL(value, document.baseURI);
-  } catch {
-    /* reported below */
-  }
-  if (!u || !(/^https?:$/.test(u.protocol) || (blob && u.protocol === 'blob:')))
-    throw new LoadError('not-found', `The ${attr} attribute "${value.slice(0, 80)}" is not an http(s) URL.`);
-  return u;
-}
-
-/** The data API's base URL (the folder holding `v1/`), always ending in a slash. */
-export function dataRoot(dataSource: string | undefined, base: string): URL {
-  const root = httpUrl(dataSource || base, 'data-source');
-  if (!root.pathname.endsWith('/')) root.pathname += '/';
-  return root;
-}
-
-export const docUrl = (root: URL, code: string) => new URL(`v1/occupations/${code}.json`, root);
+// Validation uses the contract compiled to data (shapes.ts), not zod: no zod in the bundle, and
+// nothing that could probe `new Function` under a strict CSP.
 
 const cache = new Map<string, Promise<Occupation>>();
 
 /**
  * The most a card accepts of each kind of file, in bytes; a bigger file is refused as
  * `invalid-data`, never truncated. Each cap is a few times the largest real file (data build of
- * 2025-12-01): occupation documents at most 26 kB, `v1/index.json` 130 kB, `v1/titles.json`
- * 2.9 MB (44,121 titles; a job title is matched against all of them).
+ * 2025-12-01): occupation documents at most 26 kB, `v1/index.json` 130 kB, a job-title index
+ * file (`v1/lookup/`) well under 100 kB, `v1/titles.json` 2.9 MB.
  */
 export const LIMITS = {
   occupation: 1 << 20, // 1 MiB
@@ -66,8 +28,7 @@ export const LIMITS = {
 } as const;
 /** The largest occupation document accepted (1 MiB). */
 export const MAX_BYTES = LIMITS.occupation;
-const tooLarge = (what: string, max: number) =>
-  new LoadError('invalid-data', `${what === 'this occupation' ? 'The document' : what} is larger than ${max / (1 << 20)} MB, the most a card accepts.`);
+const tooLarge = (what: string, max: number) => new LoadError('invalid-data', 'tooLarge', what, max / (1 << 20));
 
 /** Default time to wait for a response, in ms. */
 export const TIMEOUT = 10_000;
@@ -102,7 +63,7 @@ async function readCapped(res: Response, max: number, what: string): Promise<str
  */
 export async function fetchJson(
   url: string,
-  { timeout = TIMEOUT, fresh = false, what = 'this occupation', maxBytes = LIMITS.occupation as number } = {},
+  { timeout = TIMEOUT, fresh = false, what = '', maxBytes = LIMITS.occupation as number } = {},
 ): Promise<unknown> {
   // A non-number timeout ("10s") must not make every request fail at once.
   const ms = timeout > 0 && Number.isFinite(timeout) ? timeout : TIMEOUT;
@@ -116,24 +77,24 @@ export async function fetchJson(
       res = await fetch(url, { signal: ctrl.signal, credentials: 'omit', cache: fresh ? 'no-cache' : 'default' });
     } catch {
       throw ctrl.signal.aborted
-        ? new LoadError('timeout', `No answer from the data server within ${ms / 1000} s.`)
-        : new LoadError('network', 'The data server could not be reached.');
+        ? new LoadError('timeout', 'noAnswer', ms / 1000)
+        : new LoadError('network', 'unreachable');
     }
-    if (res.status === 404 || res.status === 410) throw new LoadError('not-found', `No data for ${what} (HTTP ${res.status}).`);
+    if (res.status === 404 || res.status === 410) throw what ? new LoadError('not-found', 'noFile', what, res.status) : new LoadError('not-found', 'noData', res.status);
     if (!res.ok) {
       const after = res.headers.get('Retry-After');
-      throw new LoadError('http', `The data server answered HTTP ${res.status}.${after ? ` It asks to retry after ${after}${/^\d+$/.test(after) ? ' s' : ''}.` : ''}`);
+      throw new LoadError('http', 'http', res.status, after ?? '');
     }
     // An HTML page (a login wall, a CDN error page, an SPA fallback) is never our JSON.
     if (/html/i.test(res.headers.get('Content-Type') ?? ''))
-      throw new LoadError('invalid-json', 'The data server sent an HTML page, not JSON: check data-source.');
+      throw new LoadError('invalid-json', 'html');
     try {
       text = await readCapped(res, maxBytes, what);
     } catch (e) {
       if (e instanceof LoadError) throw e;
       throw ctrl.signal.aborted
-        ? new LoadError('timeout', `The data took longer than ${ms / 1000} s to arrive.`)
-        : new LoadError('network', 'The connection broke while loading data.');
+        ? new LoadError('timeout', 'tooSlow', ms / 1000)
+        : new LoadError('network', 'broken');
     }
   } finally {
     clearTimeout(timer);
@@ -141,7 +102,7 @@ export async function fetchJson(
   try {
     return JSON.parse(text);
   } catch {
-    throw new LoadError('invalid-json', 'The data server sent something that is not JSON.');
+    throw new LoadError('invalid-json', 'notJson');
   }
 }
 
@@ -156,9 +117,9 @@ function freeze<T>(o: T): T {
 
 /** Validate a payload or throw an `invalid-data` LoadError naming the first bad field. */
 export function validate(json: unknown): Occupation {
-  const r = validateOccupation(json);
+  const r = validateShape<Occupation>(OCCUPATION, json);
   if (r.ok) return freeze(r.data);
-  throw new LoadError('invalid-data', `Invalid data at ${r.path}: ${r.message}.`, r.path);
+  throw new LoadError('invalid-data', 'invalid', r.path, r.message);
 }
 
 /** Load one occupation document, shared by every card on the page. */

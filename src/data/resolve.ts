@@ -2,49 +2,49 @@
  * Turning what a job board has (a SOC code, a slug, a job title, a JobPosting on the page) into
  * an O*NET-SOC code. `v1/index.json` and the job-title index (`v1/lookup/`) are fetched at most
  * once per URL per page, and only when a card needs them. Never touches the card's DOM.
+ *
+ * A chunk of its own (loaded by the card only for those attributes): a card given an O*NET-SOC
+ * code never downloads it. `matchTitle()` is the seam behind which the title matcher lives.
  */
-import { OCCUPATION_CODE } from './contract.js';
-import { CODE, fetchJson, LIMITS, LoadError } from './load.js';
+import type { IndexFile } from './api.js';
+import { CODE, SOC } from './constants.js';
+import { type Shape, validateShape } from './shapes.js';
+import { INDEX } from './shapes.gen.js';
+import { LoadError } from './errors.js';
+import { fetchJson, LIMITS } from './load.js';
+import { docUrl, type Target } from './target.js';
+import type { Match } from '../types.js';
 
 export interface IndexEntry {
   code: string;
   slug: string;
   title: string;
 }
-export interface Match {
-  /** The text that was matched (the job title as given). */
-  query: string;
-  /** The O*NET title or alternate title it matched. */
-  title: string;
-  code: string;
-  /**
-   * 0–1: how likely the code is right, calibrated on a labelled set of posting titles (of answers
-   * at 0.8 or more, about 95 % are right). See README.md (Job titles).
-   */
-  confidence: number;
-  /** The next best occupations (other SOC codes), best first, each with its own confidence. */
-  alternatives: { code: string; title: string; confidence: number }[];
-}
+export type { Match };
 
-const files = new Map<string, Promise<any>>();
+const files = new Map<string, Promise<unknown>>();
 
-/** index.json: same timeout and error kinds as documents, with its own size cap. */
-function getJson(url: string, what: string, timeout?: number, maxBytes: number = LIMITS.index): Promise<any> {
-  let p = files.get(url);
+/**
+ * index.json: same timeout and error kinds as documents, its own size cap (LIMITS), validated
+ * against their schema (data/api.ts); fetched and checked once per page per data source.
+ */
+function getFile<T>(root: URL, file: string, shape: Shape, timeout?: number): Promise<T> {
+  const url = new URL(file, root).href;
+  let p = files.get(url) as Promise<T> | undefined;
   if (!p) {
-    p = fetchJson(url, { what, timeout, maxBytes });
+    p = fetchJson(url, { what: file, timeout, maxBytes: LIMITS.index }).then((json) => {
+      const r = validateShape<T>(shape, json);
+      if (!r.ok) throw new LoadError('invalid-data', 'invalidFile', file, r.path, r.message);
+      return r.data;
+    });
     p.catch(() => files.delete(url));
     files.set(url, p);
   }
   return p;
 }
 
-async function index(root: URL, timeout?: number): Promise<IndexEntry[]> {
-  const list = (await getJson(new URL('v1/index.json', root).href, 'v1/index.json', timeout))?.occupations;
-  if (!Array.isArray(list)) throw new LoadError('invalid-data', 'v1/index.json has no occupations list.');
-  // Only well-formed entries: a code goes into a URL path, so it must be an O*NET-SOC code or a publisher id.
-  return list.filter((o) => o && OCCUPATION_CODE.test(o.code) && typeof o.title === 'string' && typeof o.slug === 'string');
-}
+const index = async (root: URL, timeout?: number): Promise<IndexEntry[]> =>
+  (await getFile<IndexFile>(root, 'v1/index.json', INDEX, timeout)).occupations;
 
 /**
  * Best O*NET occupation for a job title, or undefined when the title is vague or nothing is close
@@ -56,9 +56,9 @@ export async function matchTitle(query: string, root: URL, timeout?: number): Pr
   try {
     lookup = await import('../lookup/reader.js');
   } catch {
-    throw new LoadError('network', 'The job-title lookup could not be loaded (a script file next to ai-risk-card.js is missing or blocked).');
+    throw new LoadError('network', 'lookupMissing');
   }
-  return lookup.lookupTitle({ fetchJson, invalid: (message) => new LoadError('invalid-data', message) }, query, root, timeout);
+  return lookup.lookupTitle({ fetchJson, invalid: (message) => new LoadError('invalid-data', 'lookupFile', message) }, query, root, timeout);
 }
 
 /** The page's schema.org JobPosting: its O*NET-SOC category if it has one, else its title. */
@@ -88,11 +88,38 @@ export function jobPosting(doc: Document): { code?: string; title?: string } | u
 export async function resolveCode(value: string, root: URL, timeout?: number): Promise<string> {
   if (CODE.test(value)) return value;
   if (!/^(\d\d-\d{4}|[a-z0-9]+(-[a-z0-9]+)*)$/i.test(value))
-    throw new LoadError('not-found', `"${value.slice(0, 40)}" is not an O*NET-SOC code (15-2051.00), a SOC code (15-2051) or a slug (data-scientists).`);
+    throw new LoadError('not-found', 'badOccupation', value.slice(0, 40));
   const list = await index(root, timeout);
-  const hit = /^\d\d-\d{4}$/.test(value)
+  const hit = SOC.test(value)
     ? (list.find((o) => o.code === `${value}.00`) ?? list.find((o) => o.code.startsWith(value)))
     : list.find((o) => o.slug === value.toLowerCase() || o.code === value);
-  if (!hit) throw new LoadError('not-found', `No occupation "${value.slice(0, 60)}" in this data source; use an O*NET-SOC code like 15-2051.00, a SOC code like 15-2051 or a slug like data-scientists.`);
+  if (!hit) throw new LoadError('not-found', 'notInIndex', value.slice(0, 60));
   return hit.code;
+}
+
+/**
+ * The document URL for a target that needs the index, the titles or the page's JobPosting, and
+ * the title match when there was one.
+ */
+export async function locate(
+  t: Extract<Target, { kind: 'lookup' | 'title' | 'auto' }>,
+  timeout: number,
+  doc: Document,
+): Promise<{ url: URL; match?: Match }> {
+  let value = t.kind === 'lookup' ? t.value : '';
+  let title = t.kind === 'title' ? t.title : '';
+  if (t.kind === 'auto') {
+    const post = jobPosting(doc);
+    if (!post) throw new LoadError('not-found', 'noPosting');
+    value = post.code ?? '';
+    title = post.title ?? '';
+  }
+  let match: Match | undefined;
+  if (!value && title) {
+    match = await matchTitle(title, t.root, timeout);
+    if (!match) throw new LoadError('not-found', 'noTitleMatch', title.slice(0, 80));
+    value = match.code;
+  }
+  if (!value) throw new LoadError('not-found', 'noOccupation');
+  return { url: docUrl(t.root, await resolveCode(value, t.root, timeout)), match };
 }

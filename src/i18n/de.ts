@@ -1,81 +1,10 @@
-/** German UI strings. Importing this module makes them the default for cards with lang="de". */
-import { html } from 'lit';
-import type { Messages } from './en.js';
+/**
+ * German UI strings for bundler users who want them in their main bundle: importing this module
+ * registers them at once. Without it the card loads them on demand (src/i18n/locales/de.ts).
+ */
+import de from './locales/de.js';
 import { registerStrings } from './registry.js';
 
-export const de: Messages = {
-  heading: (title) => html`Wird KI <bdi>${title}</bdi> ersetzen?`,
-  updated: (date) => `Daten vom ${date}`,
-  exposure: 'KI-Exposition',
-  level: { low: 'Gering', moderate: 'Mäßig', high: 'Hoch', 'very-high': 'Sehr hoch' },
-  levelExposure: (level) => `Exposition: ${level.toLowerCase()}`,
-  meterText: (score, level) => `${score} von 100, Exposition ${level.toLowerCase()}`,
-  outOf: '/100',
-  tasksShare: 'Aufgaben, die KI erledigen kann',
-  tasksShareNote: (n, total) => `${n} von ${total} Aufgaben zu mehr als der Hälfte exponiert`,
-  augmentation: 'Unterstützungspotenzial',
-  demand: 'Nachfragetrend',
-  trend: { growing: 'Wachsend', stable: 'Stabil', declining: 'Rückläufig' },
-  salary: 'Medianlohn',
-  perYear: 'pro Jahr',
-  perHour: 'pro Stunde',
-  orMore: 'oder mehr',
-  yoy: 'ggü. Vorjahr',
-  employment: 'Beschäftigte in den USA',
-  workers: (n) => `${n} Beschäftigte`,
-  overview: 'Überblick',
-  summary: (title, score, level) => `${title}: KI-Exposition ${score} von 100, ${level.toLowerCase()}.`,
-  tableCaption: 'Bewertung jeder Aufgabe nach Bewerter, 0–100',
-  task: 'Aufgabe',
-  average: 'Mittel',
-  matched: (q, t, pct) => html`Stellentitel „<bdi>${q}</bdi>“ zugeordnet zu „<bdi>${t}</bdi>“ (${pct} % Übereinstimmung)`,
-  expand: 'Ganze Karte anzeigen',
-  sourcesShort: 'Quellen und Lizenzen',
-  tasks: 'KI-Abdeckung Aufgabe für Aufgabe',
-  tasksIntro: 'Wie stark heutige KI bei jeder Aufgabe helfen könnte (0–100). Aufgabe wählen für die Werte je Bewerter.',
-  showAll: (n) => `Alle ${n} Aufgaben anzeigen`,
-  showFewer: 'Weniger Aufgaben anzeigen',
-  raters: 'Werte je Bewerter',
-  spread: (n) => `Die Bewerter liegen ${n} Punkte auseinander`,
-  disagree: 'Bewerter uneins',
-  skills: 'Kernkompetenzen',
-  tools: 'Technische Werkzeuge',
-  inDemand: 'gefragt',
-  risks: 'Wichtigste Risiken',
-  aiTools: 'KI-Werkzeuge, die den Wandel treiben',
-  futureSkills: 'Zukunftssichere Kompetenzen',
-  faq: 'Häufige Fragen',
-  sources: 'Quellen',
-  disclaimer: 'Die Exposition misst, was KI bei diesen Aufgaben leisten könnte, keine Prognose von Arbeitsplatzverlusten.',
-  signals: 'Bewertete Exposition und beobachtete Nutzung',
-  observed: '(beobachtete Nutzung, Perzentil)',
-  loading: 'KI-Expositionsdaten werden geladen…',
-  retry: 'Erneut versuchen',
-  errorTitle: 'Diese Karte konnte nicht angezeigt werden',
-  errors: {
-    'not-found': 'Dieser Beruf wurde nicht gefunden.',
-    network: 'Die Daten konnten nicht geladen werden. Bitte Verbindung prüfen und erneut versuchen.',
-    http: 'Der Datenserver hatte ein Problem.',
-    'invalid-json': 'Der Datenserver hat eine unlesbare Antwort gesendet.',
-    'invalid-data': 'Die Daten zu diesem Beruf haben nicht das erwartete Format.',
-    timeout: 'Der Datenserver hat zu lange nicht geantwortet.',
-  },
-  // --- Methode 1.1 ---
-  doableRule: 'Zählt, wenn GPT-4 und menschliche Bewerter Exposition sehen und einer meint, KI allein halbiere die Zeit.',
-  groupFigures: (title, code, residual) =>
-    residual
-      ? `Lohn, Beschäftigung und Nachfrage gelten für die BLS-Restgruppe „${title}“ (SOC ${code}), nicht für diesen Beruf allein.`
-      : `Lohn, Beschäftigung und Nachfrage gelten für die ganze BLS-Gruppe „${title}“ (SOC ${code}), zu der weitere Berufe gehören.`,
-  entryHeading: 'Wie man in diesen Beruf kommt',
-  entryEducation: 'Übliche Einstiegsqualifikation',
-  entryExperience: 'Berufserfahrung in einem verwandten Beruf',
-  entryTraining: 'Einarbeitung im Beruf',
-  jobZone: 'O*NET Job Zone',
-  jobZoneValue: (zone, label) => `${zone} von 5${label ? ` (${label})` : ''}`,
-  openings: 'Offene Stellen pro Jahr',
-  openingsValue: (n, period) => `${n} im Durchschnitt${period ? `, ${period}` : ''}`,
-  related: 'Verwandte Berufe und ihre Exposition',
-  relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
-};
-
 registerStrings('de', de);
+
+export { de };

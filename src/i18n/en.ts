@@ -1,4 +1,7 @@
 import { html } from 'lit';
+import { LEVEL_WORDS, type Level } from '../data/constants.js';
+import type { ErrorKind } from '../data/errors.js';
+import type { Details } from './details.js';
 
 /**
  * English UI strings. Every visible word that does not come from data lives here. Data inside
@@ -8,12 +11,7 @@ export const en = {
   heading: (title: string) => html`Will AI replace <bdi>${title}</bdi>?`,
   updated: (date: string) => `Data updated ${date}`,
   exposure: 'AI exposure score',
-  level: {
-    low: 'Low',
-    moderate: 'Moderate',
-    high: 'High',
-    'very-high': 'Very high',
-  } as Record<string, string>,
+  level: { ...LEVEL_WORDS } as Record<Level, string>,
   levelExposure: (level: string) => `${level} exposure`,
   meterText: (score: number, level: string) => `${score} out of 100, ${level.toLowerCase()} exposure`,
   outOf: '/100',
@@ -21,7 +19,7 @@ export const en = {
   tasksShareNote: (n: number, total: number) => `${n} of ${total} tasks rated more than half exposed`,
   augmentation: 'Augmentation potential',
   demand: 'Demand trend',
-  trend: { growing: 'Growing', stable: 'Stable', declining: 'Declining' } as Record<string, string>,
+  trend: { growing: 'Growing', stable: 'Stable', declining: 'Declining' },
   salary: 'Median salary',
   perYear: 'per year',
   perHour: 'per hour',
@@ -65,7 +63,7 @@ export const en = {
     'invalid-json': 'The data server sent a response we could not read.',
     'invalid-data': 'The data for this occupation is not in the expected format.',
     timeout: 'The data server took too long to answer.',
-  } as Record<string, string>,
+  } satisfies Record<ErrorKind, string>,
   // --- Method 1.1 (career sections, group figures, definitions) ---
   doableRule: 'Counted when GPT-4 and human raters both see exposure and one says AI alone could halve the time.',
   groupFigures: (title: string, code: string, residual: boolean) =>
@@ -84,4 +82,9 @@ export const en = {
   relatedScore: (score: number, level: string) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
 };
 
-export type Messages = typeof en;
+/**
+ * Every message; each language's table `satisfies` it, so a missing or misspelt key does not
+ * compile. `details`, the specific cause under an error message, is English in
+ * src/i18n/details.ts, loaded only when an error is shown (a card that loads never needs it).
+ */
+export type Messages = typeof en & { details: Details };

@@ -1,81 +1,10 @@
-/** Spanish UI strings. Importing this module makes them the default for cards with lang="es". */
-import { html } from 'lit';
-import type { Messages } from './en.js';
+/**
+ * Spanish UI strings for bundler users who want them in their main bundle: importing this module
+ * registers them at once. Without it the card loads them on demand (src/i18n/locales/es.ts).
+ */
+import es from './locales/es.js';
 import { registerStrings } from './registry.js';
 
-export const es: Messages = {
-  heading: (title) => html`¿Reemplazará la IA a <bdi>${title}</bdi>?`,
-  updated: (date) => `Datos actualizados el ${date}`,
-  exposure: 'Exposición a la IA',
-  level: { low: 'Baja', moderate: 'Moderada', high: 'Alta', 'very-high': 'Muy alta' },
-  levelExposure: (level) => `Exposición ${level.toLowerCase()}`,
-  meterText: (score, level) => `${score} de 100, exposición ${level.toLowerCase()}`,
-  outOf: '/100',
-  tasksShare: 'Tareas que la IA puede hacer',
-  tasksShareNote: (n, total) => `${n} de ${total} tareas con exposición mayor que la mitad`,
-  augmentation: 'Potencial de asistencia',
-  demand: 'Tendencia de la demanda',
-  trend: { growing: 'En crecimiento', stable: 'Estable', declining: 'En descenso' },
-  salary: 'Salario mediano',
-  perYear: 'al año',
-  perHour: 'por hora',
-  orMore: 'o más',
-  yoy: 'interanual',
-  employment: 'Empleo en EE. UU.',
-  workers: (n) => `${n} trabajadores`,
-  overview: 'Resumen',
-  summary: (title, score, level) => `${title}: exposición a la IA de ${score} sobre 100, ${level.toLowerCase()}.`,
-  tableCaption: 'Puntuaciones de cada tarea por evaluador, 0–100',
-  task: 'Tarea',
-  average: 'Media',
-  matched: (q, t, pct) => html`Puesto “<bdi>${q}</bdi>” asociado a “<bdi>${t}</bdi>” (coincidencia del ${pct} %)`,
-  expand: 'Ver la tarjeta completa',
-  sourcesShort: 'Fuentes y licencias',
-  tasks: 'Cobertura de la IA, tarea por tarea',
-  tasksIntro: 'Cuánto podría ayudar la IA actual en cada tarea (0–100). Seleccione una tarea para ver cada evaluador.',
-  showAll: (n) => `Ver las ${n} tareas`,
-  showFewer: 'Ver menos tareas',
-  raters: 'Puntuación por evaluador',
-  spread: (n) => `Los evaluadores difieren en ${n} puntos`,
-  disagree: 'Evaluadores en desacuerdo',
-  skills: 'Habilidades clave',
-  tools: 'Herramientas tecnológicas',
-  inDemand: 'demandada',
-  risks: 'Riesgos principales',
-  aiTools: 'Herramientas de IA que impulsan el cambio',
-  futureSkills: 'Habilidades con futuro',
-  faq: 'Preguntas frecuentes',
-  sources: 'Fuentes',
-  disclaimer: 'La exposición mide lo que la IA podría hacer en estas tareas; no es una previsión de pérdida de empleo.',
-  signals: 'Exposición evaluada y uso observado',
-  observed: '(uso observado, percentil)',
-  loading: 'Cargando datos de exposición a la IA…',
-  retry: 'Reintentar',
-  errorTitle: 'No se pudo mostrar esta tarjeta',
-  errors: {
-    'not-found': 'No encontramos esta ocupación.',
-    network: 'No se pudieron cargar los datos. Compruebe la conexión e inténtelo de nuevo.',
-    http: 'El servidor de datos tuvo un problema.',
-    'invalid-json': 'El servidor de datos envió una respuesta ilegible.',
-    'invalid-data': 'Los datos de esta ocupación no tienen el formato esperado.',
-    timeout: 'El servidor de datos tardó demasiado en responder.',
-  },
-  // --- Método 1.1 ---
-  doableRule: 'Cuenta si GPT-4 y los evaluadores humanos ven exposición y uno dice que la IA sola reduciría el tiempo a la mitad.',
-  groupFigures: (title, code, residual) =>
-    residual
-      ? `Salario, empleo y demanda corresponden al grupo residual de la BLS «${title}» (SOC ${code}), no solo a esta ocupación.`
-      : `Salario, empleo y demanda corresponden a todo el grupo de la BLS «${title}» (SOC ${code}), que incluye otras ocupaciones.`,
-  entryHeading: 'Cómo se accede a este trabajo',
-  entryEducation: 'Formación habitual de acceso',
-  entryExperience: 'Experiencia en un trabajo afín',
-  entryTraining: 'Formación en el puesto',
-  jobZone: 'Job Zone de O*NET',
-  jobZoneValue: (zone, label) => `${zone} de 5${label ? ` (${label})` : ''}`,
-  openings: 'Vacantes al año',
-  openingsValue: (n, period) => `${n} de media${period ? `, ${period}` : ''}`,
-  related: 'Trabajos relacionados y su exposición',
-  relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
-};
-
 registerStrings('es', es);
+
+export { es };

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Occupation } from '../data/contract.js';
-import type { Section } from '../ai-risk-card.js';
+import type { Section } from '../types.js';
 import type { ViewContext } from './context.js';
 import { vars } from './vars.js';
 

@@ -1,4 +1,6 @@
 import { html } from 'lit';
+import type { ErrorKind } from '../data/errors.js';
+import type { Detail } from '../i18n/details.js';
 import type { ViewContext } from './context.js';
 import { vars } from './vars.js';
 
@@ -17,10 +19,11 @@ export const loading = ({ m }: ViewContext, height?: number) =>
     <slot></slot>
   </div>`;
 
-export const error = ({ m }: ViewContext, kind: string, message: string, retry: () => void) =>
+/** The error state: what happened in plain words, the specific detail, and Retry. */
+export const error = ({ m }: ViewContext, kind: ErrorKind, [key, ...args]: Detail, retry: () => void) =>
   html`<div part="error" class="error" role="alert">
     <strong>${m.errorTitle}</strong>
-    <p>${m.errors[kind] ?? message}</p>
-    <p class="detail">${message}</p>
+    <p>${m.errors[kind]}</p>
+    <p class="detail">${(m.details?.[key] as ((...a: unknown[]) => string) | undefined)?.(...args)}</p>
     <button type="button" @click=${retry}>${m.retry}</button>
   </div>`;

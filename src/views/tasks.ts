@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { levelOf, type Task } from '../data/contract.js';
+import { levelOf } from '../data/constants.js';
+import type { Task } from '../data/contract.js';
 import type { ViewContext } from './context.js';
 import { vars } from './vars.js';
 

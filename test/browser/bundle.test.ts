@@ -29,4 +29,14 @@ describe('the built bundle', () => {
     expect(root.querySelector('h2')!.textContent).to.contain('Cashiers');
     expect(root.querySelector('.match')!.textContent!.replace(/\s+/g, ' ')).to.contain('matched to “Checkout Clerk”');
   });
+
+  it('on a lang="de" page with only the script tag, shows German words (loaded from beside the bundle)', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/bundle-de.html" style="width:800px;height:600px"></iframe>`);
+    await waitUntil(() => frame.contentDocument?.getElementById('a')?.shadowRoot?.querySelector('h2'), 'bundle card renders', { timeout: 8000 });
+    const root = frame.contentDocument!.getElementById('a')!.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Wird KI Data Scientists ersetzen?');
+    const chunks = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/'));
+    expect(chunks.filter((p) => /^\/dist\/ai-risk-card-de-[\w-]+\.js$/.test(p)).length, chunks.join()).to.equal(1);
+    expect(chunks.some((p) => p.includes('lookup')), 'a card with a code loads no lookup chunk').to.equal(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dataRoot } from '../../src/data/load.js';
+import { dataRoot } from '../../src/data/target.js';
 import { matchTitle, resolveCode } from '../../src/data/resolve.js';
 import '../../src/define.js';
 
@@ -20,7 +20,7 @@ interface Entry {
 }
 const meta = await fetch(`${DS}v1/meta.json`, { cache: 'no-store' }).then((r) => (r.ok ? r.json() : undefined), () => undefined);
 const index: Entry[] = meta ? (await (await fetch(`${DS}v1/index.json`)).json()).occupations : [];
-const root = () => dataRoot(DS, location.href);
+const root = () => dataRoot(DS, location.href, location.href);
 
 /** Job titles as a job board has them, and the occupation each must land on in the real data. */
 const TITLES: [string, string][] = [

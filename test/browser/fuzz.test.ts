@@ -500,7 +500,9 @@ describe('fuzzing the loader and renderer', function () {
   it('dates: implausible years are refused, impossible days shown as written', async () => {
     const old = structuredClone(fixtureDoc);
     old.updated = '0050-03-01';
-    expect($(await cardWith(old), '[role=alert]')!.textContent).to.contain('updated');
+    const bad = await cardWith(old);
+    // The specific detail follows the error message once the error details table has loaded.
+    await waitUntil(() => $(bad, '[role=alert] .detail')?.textContent?.includes('updated'), 'detail names the field');
     const feb = structuredClone(fixtureDoc);
     feb.updated = '2026-02-31';
     expect($(await cardWith(feb), 'time')!.textContent).to.contain('2026-02-31');

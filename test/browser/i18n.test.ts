@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/i18n/es.js';
 import '../../src/i18n/de.js';
 import { $, $$, cardWith, fullDoc, text } from './helpers.js';
@@ -24,8 +24,30 @@ describe('languages', () => {
     expect(text($(el, '.tile'))).to.contain('Aufgaben, die KI erledigen kann');
   });
 
+  it('follows lang changes after render: on an ancestor, on the card, and on <html>', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const el = document.createElement('ai-risk-card');
+    el.data = await fullDoc();
+    host.append(el);
+    await el.updateComplete;
+    expect(text($(el, 'h2'))).to.equal('Will AI replace Data Scientists?');
+    host.lang = 'de';
+    await waitUntil(() => text($(el, 'h2')) === 'Wird KI Data Scientists ersetzen?', 'German after the ancestor changed');
+    el.lang = 'es';
+    await waitUntil(() => text($(el, 'h2')) === '¿Reemplazará la IA a Data Scientists?', 'Spanish after the card changed');
+    el.removeAttribute('lang');
+    host.removeAttribute('lang');
+    const before = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'de';
+      await waitUntil(() => text($(el, 'h2')) === 'Wird KI Data Scientists ersetzen?', 'German from <html>');
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
   it('an unknown language falls back to English, with that locale\'s number format', async () => {
-    const el = await cardWith(await fullDoc(), { lang: 'fr' });
+    const el = await cardWith(await fullDoc(), { lang: 'fi' });
     expect(text($(el, 'h2'))).to.equal('Will AI replace Data Scientists?');
     expect(text($$(el, '.tile')[3])).to.match(/112\s590/);
   });
@@ -50,12 +72,13 @@ describe('languages', () => {
 
   it('a strings override of the wrong kind is ignored, not a broken card', async () => {
     const el = document.createElement('ai-risk-card');
-    el.strings = { heading: 'About this job' } as never;
+    el.strings = { heading: 42, level: 'Extreme', retry: () => 'x', __proto__: { heading: 'polluted' } } as never;
     el.data = await fullDoc();
     const ev = Promise.race([oneEvent(el, 'ai-risk-card-load'), oneEvent(el, 'ai-risk-card-error')]);
     (await fixture(html`<div></div>`)).append(el);
     expect((await ev).type).to.equal('ai-risk-card-load');
     expect(text($(el, 'h2'))).to.equal('Will AI replace Data Scientists?');
+    expect(text($(el, '.gauge-level'))).to.equal('Very high exposure');
   });
 
 

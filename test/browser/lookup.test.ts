@@ -133,10 +133,12 @@ describe('occupation lookup', () => {
 
 
   it('an index entry whose code is not an O*NET-SOC code is never put into a URL', async () => {
-    const index = { occupations: [{ code: '../../x', slug: 'evil', title: 'Evil' }] };
+    const index = { schemaVersion: 1, updated: '2026-01-15', occupations: [{ code: '../../x', slug: 'evil', title: 'Evil' }] };
     const ds = `/mock/text/application%2Fjson/${btoa(JSON.stringify(index))}#`; // any path ends in the same body
     const { event } = await fetchedCard({ occupation: 'evil', 'data-source': ds, loading: 'eager' });
-    expect(event.detail.kind).to.equal('not-found');
+    // The index is checked against its schema (src/data/api.ts) before any entry is used.
+    expect(event.detail.kind).to.equal('invalid-data');
+    expect(event.detail.message).to.equal('Invalid data in v1/index.json at occupations[0].code: must be an O*NET-SOC code like 15-2051.00 or an id like ai-ml-engineers.');
   });
 
   it('JobPosting with a full @type URL and a single-object @graph is found', async () => {

@@ -6,30 +6,23 @@
  * times in one page), system font stack, the card's light-theme colours. Pure: the same document
  * gives the same bytes on every machine (no Intl, no clock).
  */
-import type { Occupation } from '../../src/data/contract.ts';
+import { LEVEL_WORDS, LEVELS, type Occupation } from '../../src/data/contract.ts';
+import { TOKENS } from '../../src/styles/tokens.ts';
 
 export const BADGE_WIDTH = 360;
 export const BADGE_HEIGHT = 80;
 
-/** The card's light-theme level colours (src/styles/card.ts); all pass WCAG AA on white. */
-export const LEVEL_COLORS = {
-  low: '#1b7f4b',
-  moderate: '#9a6700',
-  high: '#c2410c',
-  'very-high': '#b91c1c',
-} as const satisfies Record<Occupation['exposure']['level'], string>;
+/** The card's light-theme level colours (src/styles/tokens.ts); all pass WCAG AA on white. */
+export const LEVEL_COLORS = Object.fromEntries(LEVELS.map((l) => [l, TOKENS[`level-${l}`].light])) as Record<
+  Occupation['exposure']['level'],
+  string
+>;
 
-const LEVEL_WORDS: Record<Occupation['exposure']['level'], string> = {
-  low: 'Low',
-  moderate: 'Moderate',
-  high: 'High',
-  'very-high': 'Very high',
-};
-
-const TEXT = '#1a1d23';
-const MUTED = '#5b6270';
-const BORDER = '#dde1e8';
-const TRACK = '#e8ebf0';
+const BACKGROUND = TOKENS.background.light;
+const TEXT = TOKENS.color.light;
+const MUTED = TOKENS['muted-color'].light;
+const BORDER = TOKENS['border-color'].light;
+const TRACK = TOKENS['track-color'].light;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 const PAD = 16;
@@ -132,7 +125,7 @@ export function badgeSvg(doc: Occupation): string {
   const lines = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${label}">`,
     `<title>${label}</title>`,
-    `<rect x="0.5" y="0.5" width="${W - 1}" height="${H - 1}" rx="10" fill="#fff" stroke="${BORDER}"/>`,
+    `<rect x="0.5" y="0.5" width="${W - 1}" height="${H - 1}" rx="10" fill="${BACKGROUND}" stroke="${BORDER}"/>`,
     `<g font-family="${xmlEscape(FONT)}">`,
     `<text x="${PAD}" y="21" font-size="11" fill="${MUTED}">AI exposure</text>`,
     `<text x="${W - PAD}" y="21" font-size="11" fill="${MUTED}" text-anchor="end">Data as of ${xmlEscape(badgeDate(doc.updated))}</text>`,

@@ -1,0 +1,233 @@
+import { css, unsafeCSS } from 'lit';
+import { privateTokens, tokenVar } from './tokens.js';
+
+/**
+ * What every part of the card shares: the host box and theme switch, the card's pinned
+ * typography (inherited page styles stop here), headings, muted text, bars, buttons, links,
+ * disclosures, and what applies to the whole card in forced colours, reduced motion and print.
+ */
+export const baseStyles = css`
+  /* light-dark() picks by color-scheme: theme="auto" (default) follows the OS. */
+  :host {
+    ${unsafeCSS(privateTokens())}
+    color-scheme: light dark;
+    display: block;
+    max-width: ${unsafeCSS(tokenVar('max-width'))};
+    contain: content;
+  }
+  :host([variant='compact']) {
+    max-width: ${unsafeCSS(tokenVar('max-width', 'compact'))};
+    font-size: 0.95em;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  /* Inherited properties cross the shadow boundary and page rules beat :host, so the card pins
+     what its layout depends on here, inside (tested with hostile page CSS). */
+  .card {
+    font-family: ${unsafeCSS(tokenVar('font-family'))};
+    color: var(--_fg);
+    line-height: 1.45;
+    text-align: start;
+    overflow-wrap: anywhere;
+    white-space: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    font-style: normal;
+    font-weight: 400;
+    visibility: visible;
+    cursor: auto;
+    display: block;
+    /* Last resort for text no browser can wrap (a letter with hundreds of combining marks). */
+    overflow-x: clip;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1.25em 1.25em 1em;
+  }
+  .lv-low {
+    --_lv: var(--_low);
+  }
+  .lv-moderate {
+    --_lv: var(--_moderate);
+  }
+  .lv-high {
+    --_lv: var(--_high);
+  }
+  .lv-very-high {
+    --_lv: var(--_very-high);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: 1.4em;
+  }
+  h3 {
+    font-size: 1.05em;
+    margin-bottom: 0.5em;
+  }
+  p {
+    margin: 0 0 0.6em;
+  }
+  .meta,
+  .intro,
+  .tile-sub,
+  .tile-note,
+  .license,
+  .disclaimer,
+  .gauge-label,
+  .detail {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .meta {
+    margin: 0.3em 0 0;
+  }
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* Wraps instead of overflowing: narrow hosts and 200% zoom put the signals under the gauge. */
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1em;
+    align-items: flex-start;
+    margin: 1em 0 0.75em;
+  }
+  .summary > .gauge {
+    flex: 0 1 12em;
+    min-width: min(9em, 100%);
+  }
+  .summary > :not(.gauge) {
+    flex: 1 1 16em;
+    min-width: 0;
+  }
+  :host([variant='compact']) .summary > :not(.gauge) {
+    flex-basis: 12em;
+  }
+  .signals ul,
+  .tasks,
+  .skills,
+  .sources,
+  .chips {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .signal,
+  .skills li,
+  .detail li {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(3em, 30%) 2em;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .signal b,
+  .detail b,
+  .num {
+    text-align: end;
+  }
+  .bar {
+    display: block;
+    height: 0.5em;
+    border-radius: 1em;
+    background: var(--_track);
+    overflow: hidden;
+  }
+  .fill {
+    display: block;
+    height: 100%;
+    width: var(--v, 0);
+    border-radius: inherit;
+    background: var(--_lv, var(--_accent));
+  }
+  /* Windows high contrast: backgrounds are removed, so bars use system colours. */
+  @media (forced-colors: active) {
+    .bar {
+      border: 1px solid CanvasText;
+    }
+    .fill {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+  }
+  .sec,
+  .tasks-section {
+    margin-top: 1.25em;
+  }
+  :is(.task-btn, button, summary, a):focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .more,
+  .error button {
+    margin-top: 0.5em;
+    padding: 0.35em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: 2em;
+    background: transparent;
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  details {
+    border-top: 1px solid var(--_border);
+    padding: 0.5em 0;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  details p {
+    margin: 0.5em 0 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .nw {
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation-duration: 0s !important;
+      transition: none !important;
+    }
+  }
+  /* On paper: one page, the figures and the tasks, no controls (each view hides its own). */
+  @media print {
+    :host {
+      font-size: 9pt;
+      max-width: none;
+    }
+    .card {
+      border-color: #999;
+      break-inside: avoid;
+    }
+    button.more {
+      display: none !important;
+    }
+  }
+`;

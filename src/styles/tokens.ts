@@ -1,0 +1,52 @@
+/**
+ * The one table of public design tokens: every `--ai-risk-card-*` custom property with its
+ * light and dark default. The card's styles are generated from it (below), and so are the
+ * badge generator's colours (tools/data/badge.ts) and the theming playground's defaults
+ * (demo/theme.ts); the JSDoc `@cssprop` lines (and from them custom-elements.json and the
+ * README's table) are checked against it by test/node/tokens.test.ts.
+ *
+ * `use` names the private `--_*` property the public one is read into, once, on `:host`
+ * (everything inside uses only private ones). Tokens without `use` are read where they apply.
+ */
+import type { Level } from '../data/constants.js';
+
+export interface Token {
+  light: string;
+  /** Default under a dark colour scheme, when it differs. */
+  dark?: string;
+  /** Default with `variant="compact"`, when it differs. */
+  compact?: string;
+  use?: string;
+}
+
+export const TOKENS = {
+  'font-family': { light: 'inherit' },
+  background: { light: '#fff', dark: '#16191f', use: 'bg' },
+  color: { light: '#1a1d23', dark: '#eef0f4', use: 'fg' },
+  'muted-color': { light: '#5b6270', dark: '#a7aebb', use: 'muted' },
+  accent: { light: '#3056d3', dark: '#8aa7ff', use: 'accent' },
+  'border-color': { light: '#dde1e8', dark: '#323844', use: 'border' },
+  'track-color': { light: '#e8ebf0', dark: '#2a303b', use: 'track' },
+  radius: { light: '12px', use: 'radius' },
+  'max-width': { light: '720px', compact: '480px' },
+  'level-low': { light: '#1b7f4b', dark: '#4ade80', use: 'low' },
+  'level-moderate': { light: '#9a6700', dark: '#facc15', use: 'moderate' },
+  'level-high': { light: '#c2410c', dark: '#fb923c', use: 'high' },
+  'level-very-high': { light: '#b91c1c', dark: '#f87171', use: 'very-high' },
+} as const satisfies Record<string, Token> & Record<`level-${Level}`, Token>;
+
+export type TokenName = keyof typeof TOKENS;
+
+/** `var(--ai-risk-card-<name>, <default>)`, the default switching with the colour scheme. */
+export function tokenVar(name: TokenName, variant: 'light' | 'compact' = 'light'): string {
+  const t: Token = TOKENS[name];
+  const fallback = variant === 'compact' && t.compact ? t.compact : t.dark ? `light-dark(${t.light}, ${t.dark})` : t.light;
+  return `var(--ai-risk-card-${name}, ${fallback})`;
+}
+
+/** Public tokens read into private ones, once, on :host: `--_bg: var(--ai-risk-card-background, …);`. */
+export const privateTokens = (): string =>
+  Object.entries(TOKENS as Record<TokenName, Token>)
+    .filter(([, t]) => t.use)
+    .map(([name, t]) => `--_${t.use}:${tokenVar(name as TokenName)};`)
+    .join('');

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { LEVELS } from '../../src/data/contract.ts';
+import { privateTokens, TOKENS, tokenVar, type Token, type TokenName } from '../../src/styles/tokens.ts';
+import { LEVEL_COLORS } from '../../tools/data/badge.ts';
+
+const tokens = Object.entries(TOKENS as Record<TokenName, Token>);
+
+test('the JSDoc @cssprop lines (and so custom-elements.json and the README) state every token with its table defaults', () => {
+  const src = readFileSync('src/ai-risk-card.ts', 'utf8');
+  const documented = [...src.matchAll(/@cssprop \[--ai-risk-card-([\w-]+)=([^\]]+)\] - ([^\n]*)/g)].map(([, name, light, rest]) => ({
+    name,
+    light,
+    dark: rest.match(/\(dark: ([^)]+)\)/)?.[1],
+  }));
+  assert.deepEqual(
+    documented.map((d) => d.name).sort(),
+    tokens.map(([n]) => n).sort(),
+    'one @cssprop per token',
+  );
+  for (const d of documented) {
+    const t: Token = TOKENS[d.name as TokenName];
+    assert.equal(d.light, t.light, `${d.name}: light default`);
+    assert.equal(d.dark, t.dark, `${d.name}: dark default`);
+  }
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const props = manifest.modules.flatMap((m: any) => m.declarations ?? []).flatMap((d: any) => d.cssProperties ?? []);
+  for (const [name, t] of tokens) assert.equal(props.find((p: any) => p.name === `--ai-risk-card-${name}`)?.default, t.light, `manifest: ${name}`);
+});
+
+test('the card reads every public token once, into a private one, with the table default', () => {
+  const css = privateTokens();
+  for (const [name, t] of tokens) {
+    if (t.use) assert.ok(css.includes(`--_${t.use}:${tokenVar(name as TokenName)};`), name);
+  }
+  assert.equal(tokenVar('background'), 'var(--ai-risk-card-background, light-dark(#fff, #16191f))');
+  assert.equal(tokenVar('max-width', 'compact'), 'var(--ai-risk-card-max-width, 480px)');
+});
+
+test('no copy of a token default or public name outside the table (src/, badge, playground)', () => {
+  const files = [
+    ...readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join('src', f)),
+    'tools/data/badge.ts',
+    'demo/theme.ts',
+  ].filter((f) => f !== join('src', 'styles', 'tokens.ts') && f !== join('src', 'ai-risk-card.ts'));
+  const colours = new Set(tokens.flatMap(([, t]) => [t.light, t.dark]).filter((v): v is string => !!v && v.startsWith('#')));
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    for (const c of colours) assert.ok(!new RegExp(`${c}(?![0-9a-f])`, 'i').test(text), `${f} restates ${c}`);
+    if (f.startsWith('src'))
+      assert.ok(!/var\(--ai-risk-card-/.test(text), `${f} reads a public token directly instead of through styles/tokens.ts`);
+  }
+});
+
+test('the badge uses the table\'s light level colours', () => {
+  for (const l of LEVELS) assert.equal(LEVEL_COLORS[l], TOKENS[`level-${l}`].light);
+});
