@@ -24,6 +24,8 @@ export interface AiRiskCardAttributes {
   'job-title'?: string;
   'heading-level'?: number | string;
   'related-href'?: string;
+  /** Message overrides as JSON, as in HTML; in JSX pass the object (the `strings` property). */
+  strings?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface AiRiskCardEvents {
 
 /** Everything `<ai-risk-card>` accepts in JSX, with `ref` typed as the element. */
 export type AiRiskCardProps = Omit<DetailedHTMLProps<HTMLAttributes<AiRiskCard>, AiRiskCard>, keyof AiRiskCardAttributes | keyof AiRiskCardProperties> &
-  AiRiskCardAttributes &
+  Omit<AiRiskCardAttributes, keyof AiRiskCardProperties> &
   AiRiskCardProperties &
   AiRiskCardEvents;
 

@@ -58,7 +58,7 @@ export async function matchTitle(query: string, root: URL, timeout?: number): Pr
   } catch {
     throw new LoadError('network', 'lookupMissing');
   }
-  return lookup.lookupTitle({ fetchJson, invalid: (message) => new LoadError('invalid-data', 'lookupFile', message) }, query, root, timeout);
+  return lookup.lookupTitle({ fetchJson, invalid: (message) => new LoadError('invalid-data', 'lookupFile', message), maxBytes: LIMITS.lookup }, query, root, timeout);
 }
 
 /** The page's schema.org JobPosting: its O*NET-SOC category if it has one, else its title. */

@@ -26,6 +26,8 @@ export interface TitleMatch {
 export interface Io {
   fetchJson: typeof fetchJson;
   invalid: (message: string) => Error;
+  /** Size cap of one index file, in bytes. */
+  maxBytes?: number;
 }
 
 const files = new Map<string, Promise<any>>();
@@ -33,7 +35,7 @@ const files = new Map<string, Promise<any>>();
 function get(io: Io, url: string, what: string, timeout?: number): Promise<any> {
   let p = files.get(url);
   if (!p) {
-    p = io.fetchJson(url, { what, timeout });
+    p = io.fetchJson(url, { what, timeout, maxBytes: io.maxBytes });
     p.catch(() => files.delete(url));
     files.set(url, p);
   }

@@ -16,7 +16,7 @@ test('the committed sample API (written by the data build) matches the schemas o
 test('a bad entry is refused, naming the field', () => {
   const index = read('index.json');
   index.occupations[2].code = '../../etc';
-  assert.deepEqual(validateWith(indexSchema, index), { ok: false, path: 'occupations[2].code', message: 'must be an O*NET-SOC code like 15-2051.00' });
+  assert.deepEqual(validateWith(indexSchema, index), { ok: false, path: 'occupations[2].code', message: 'must be an O*NET-SOC code like 15-2051.00 or an id like ai-ml-engineers' });
   const titles = read('titles.json');
   titles.titles[0].codes = [];
   assert.deepEqual(validateWith(titlesSchema, titles), { ok: false, path: 'titles[0].codes', message: 'must name at least one occupation' });
