@@ -35,12 +35,20 @@ function publicApi() {
         for (const el of node.exportClause.elements) if (node.isTypeOnly || el.isTypeOnly) set.add(el.name.text);
         typeOnly.set(moduleDoc.path, set);
       }
-      if ((ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+      if (
+        (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) &&
+        node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+      ) {
         const set = typeOnly.get(moduleDoc.path) ?? new Set();
         set.add(node.name.text);
         typeOnly.set(moduleDoc.path, set);
       }
-      if (ts.isNewExpression(node) && node.expression.getText() === 'CustomEvent' && node.arguments?.[0] && ts.isIdentifier(node.arguments[0]))
+      if (
+        ts.isNewExpression(node) &&
+        node.expression.getText() === 'CustomEvent' &&
+        node.arguments?.[0] &&
+        ts.isIdentifier(node.arguments[0])
+      )
         dynamic.add(node.arguments[0].text);
       if (ts.isClassDeclaration(node) && node.name) {
         for (const member of node.members) {
@@ -70,7 +78,9 @@ function publicApi() {
         for (const d of mod.declarations) {
           d.description = oneLine(d.description);
           if (d.kind !== 'class') continue;
-          d.members = (d.members ?? []).filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'));
+          d.members = (d.members ?? []).filter(
+            (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'),
+          );
           for (const m of d.members) {
             m.description = oneLine(m.description);
             // Public is the default; the analyzer states it only for `static properties` fields.
@@ -89,12 +99,18 @@ function publicApi() {
           }
           const fired = (d.events ?? []).filter((e) => e.description);
           for (const e of d.events ?? [])
-            if (!e.description && !dynamic.has(e.name)) console.warn(`custom-elements.json: event "${e.name}" of ${d.name} has no @fires JSDoc; left out.`);
+            if (!e.description && !dynamic.has(e.name))
+              console.warn(`custom-elements.json: event "${e.name}" of ${d.name} has no @fires JSDoc; left out.`);
           d.events = fired.map((e) => ({ ...e, description: oneLine(e.description) }));
-          for (const key of ['cssProperties', 'cssParts', 'slots']) for (const x of d[key] ?? []) x.description = oneLine(x.description);
+          for (const key of ['cssProperties', 'cssParts', 'slots'])
+            for (const x of d[key] ?? []) x.description = oneLine(x.description);
         }
         if (mod.path === 'src/define.ts')
-          mod.exports.push({ kind: 'custom-element-definition', name: TAG, declaration: { name: 'AiRiskCard', module: 'dist/lib/ai-risk-card.js' } });
+          mod.exports.push({
+            kind: 'custom-element-definition',
+            name: TAG,
+            declaration: { name: 'AiRiskCard', module: 'dist/lib/ai-risk-card.js' },
+          });
         mod.path = published(mod.path);
       }
     },

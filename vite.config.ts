@@ -14,7 +14,10 @@ function minifyLiterals(): Plugin {
       // keepClosingSlash: svg`<path/>` must stay self-closed or the arc nests inside the track
       // and is never drawn. conservativeCollapse: whitespace between inline parts is a space
       // the reader sees ("usage (observed use)"), so collapse it to one, never to none.
-      const r = await minifyHTMLLiterals(code, { fileName: id, minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } });
+      const r = await minifyHTMLLiterals(code, {
+        fileName: id,
+        minifyOptions: { keepClosingSlash: true, conservativeCollapse: true },
+      });
       return r && { code: r.code, map: r.map?.toString() };
     },
   };
@@ -37,7 +40,10 @@ function dataApi(): Plugin {
           res.end('Not found');
           return;
         }
-        res.setHeader('Content-Type', path.endsWith('.json') ? 'application/json' : path.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream');
+        res.setHeader(
+          'Content-Type',
+          path.endsWith('.json') ? 'application/json' : path.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream',
+        );
         createReadStream(path).pipe(res);
       });
     },
@@ -81,7 +87,8 @@ function sizeReport(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const modules: Record<string, string> = {};
-        for (const [id, m] of Object.entries(chunk.modules)) if (m.code) modules[id.replace(/^.*?node_modules\//, 'node_modules/').replace(`${import.meta.dirname}/`, '')] = m.code;
+        for (const [id, m] of Object.entries(chunk.modules))
+          if (m.code) modules[id.replace(/^.*?node_modules\//, 'node_modules/').replace(`${import.meta.dirname}/`, '')] = m.code;
         chunks[chunk.fileName] = { entry: chunk.isEntry, modules };
       }
       this.emitFile({ type: 'asset', fileName: 'size-report.json', source: JSON.stringify(chunks) });
@@ -111,7 +118,8 @@ export default defineConfig({
       output: {
         minify: true,
         comments: false,
-        chunkFileNames: (c) => `ai-risk-card-${c.name === 'resolve' ? 'lookup' : c.name === 'reader' ? 'titles' : c.name}-[hash].js`,
+        chunkFileNames: (c) =>
+          `ai-risk-card-${c.name === 'resolve' ? 'lookup' : c.name === 'reader' ? 'titles' : c.name}-[hash].js`,
       },
     },
   },

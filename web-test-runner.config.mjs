@@ -19,7 +19,10 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
-const wanted = (process.env.BROWSERS || ENGINES.join(',')).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+const wanted = (process.env.BROWSERS || ENGINES.join(','))
+  .split(',')
+  .map((s) => s.trim().toLowerCase())
+  .filter(Boolean);
 for (const name of wanted) {
   if (!ENGINES.includes(name)) throw new Error(`BROWSERS: unknown engine "${name}" (known: ${ENGINES.join(', ')})`);
 }
@@ -76,27 +79,29 @@ const pick = (map) => wanted.filter((name) => map[name]).map((name) => map[name]
 const osFiles = 'test/browser/os/**/*.test.ts';
 // `web-test-runner some.test.ts` runs just that file: the OS groups only join full runs.
 const cliFiles = process.argv.slice(2).filter((a) => !a.startsWith('-') && /\.test\.ts$|\*/.test(a));
-const groups = cliFiles.length ? [] : [
-  {
-    name: 'os-dark',
-    files: `test/browser/os/dark.test.ts`,
-    browsers: pick({
-      chromium: instances.chromium,
-      firefox: firefox({ 'layout.css.prefers-color-scheme.content-override': 0 }, 'Firefox (dark OS)'),
-      webkit: webkitLauncher({ name: 'WebKit (dark OS)', args: ['--dark-mode'] }),
-    }),
-  },
-  {
-    name: 'os-forced-colors',
-    files: `test/browser/os/forced-colors.test.ts`,
-    browsers: pick({
-      chromium: instances.chromium,
-      firefox: firefox({ 'browser.display.document_color_use': 2 }, 'Firefox (forced colours)'),
-      // WebKitGTK has no forced-colours mode: the test skips there, saying so.
-      webkit: instances.webkit,
-    }),
-  },
-];
+const groups = cliFiles.length
+  ? []
+  : [
+      {
+        name: 'os-dark',
+        files: `test/browser/os/dark.test.ts`,
+        browsers: pick({
+          chromium: instances.chromium,
+          firefox: firefox({ 'layout.css.prefers-color-scheme.content-override': 0 }, 'Firefox (dark OS)'),
+          webkit: webkitLauncher({ name: 'WebKit (dark OS)', args: ['--dark-mode'] }),
+        }),
+      },
+      {
+        name: 'os-forced-colors',
+        files: `test/browser/os/forced-colors.test.ts`,
+        browsers: pick({
+          chromium: instances.chromium,
+          firefox: firefox({ 'browser.display.document_color_use': 2 }, 'Firefox (forced colours)'),
+          // WebKitGTK has no forced-colours mode: the test skips there, saying so.
+          webkit: instances.webkit,
+        }),
+      },
+    ];
 
 export default {
   // An ephemeral port: several checkouts may run tests on one machine at once.

@@ -4,8 +4,28 @@
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Invented companies and places for the listings' text; only the cards are measured. */
-const COMPANIES = ['Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Litware', 'Adatum', 'Proseware', 'Wingtip', 'Lucerne', 'Fourth Coffee'];
-const PLACES = ['Austin, TX', 'Denver, CO', 'Remote (US)', 'Columbus, OH', 'Raleigh, NC', 'Portland, OR', 'Chicago, IL', 'Phoenix, AZ'];
+const COMPANIES = [
+  'Northwind',
+  'Contoso',
+  'Fabrikam',
+  'Tailspin',
+  'Litware',
+  'Adatum',
+  'Proseware',
+  'Wingtip',
+  'Lucerne',
+  'Fourth Coffee',
+];
+const PLACES = [
+  'Austin, TX',
+  'Denver, CO',
+  'Remote (US)',
+  'Columbus, OH',
+  'Raleigh, NC',
+  'Portland, OR',
+  'Chicago, IL',
+  'Phoenix, AZ',
+];
 
 const head = (title, extra = '') => `<!doctype html>
 <html lang="en">

@@ -52,7 +52,9 @@ export function serve({ mounts, pages }) {
       if (req.headers['if-none-match'] === etag) return send(304, type, undefined, etag);
       res.writeHead(200, { 'Content-Type': type, 'Content-Length': st.size, 'Cache-Control': 'no-cache', ETag: etag });
       if (req.method === 'HEAD') return res.end();
-      return createReadStream(file).on('error', () => res.destroy()).pipe(res);
+      return createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
     }
     send(404, TYPES['.txt'], 'Not found');
   });

@@ -107,7 +107,8 @@ export function visibleMoves(frames) {
     const a = frames[i - 1];
     const b = frames[i];
     const seen = (f) => f.after - f.scroll < f.viewport;
-    if (Math.abs(b.after - a.after) > 1 && (seen(a) || seen(b))) moves.push({ at: b.t, from: a.after, to: b.after, defined: b.defined });
+    if (Math.abs(b.after - a.after) > 1 && (seen(a) || seen(b)))
+      moves.push({ at: b.t, from: a.after, to: b.after, defined: b.defined });
   }
   return moves;
 }

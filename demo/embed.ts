@@ -84,7 +84,13 @@ function update() {
   frame.classList.toggle('dark', dark);
 
   // (a) Script, space reservation (no layout shift) and tag; demo/snippet.ts.
-  scriptCode.value = cardSnippet({ code: o.code, title: name, ...opts, variant: opts.variant as 'full' | 'compact', href: infoUrl(o.code) });
+  scriptCode.value = cardSnippet({
+    code: o.code,
+    title: name,
+    ...opts,
+    variant: opts.variant as 'full' | 'compact',
+    href: infoUrl(o.code),
+  });
 
   // (b) Badge image for script-less pages.
   const alt = badgeAlt(o);

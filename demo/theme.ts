@@ -48,7 +48,16 @@ const DOCS: Omit<Prop, 'light' | 'dark' | 'compact'>[] = [
   { key: 'level-very-high', label: 'Very high', kind: 'color', group: 'levels', about: 'Colour of the very-high level.' },
   { key: 'font-family', label: 'Font', kind: 'font', group: 'shape', about: 'Font of the card.' },
   { key: 'radius', label: 'Corner radius', kind: 'px', group: 'shape', about: 'Corner radius.', min: 0, max: 40, step: 1 },
-  { key: 'max-width', label: 'Maximum width', kind: 'px', group: 'shape', about: 'Maximum width of the card.', min: 280, max: 1200, step: 10 },
+  {
+    key: 'max-width',
+    label: 'Maximum width',
+    kind: 'px',
+    group: 'shape',
+    about: 'Maximum width of the card.',
+    min: 280,
+    max: 1200,
+    step: 10,
+  },
 ];
 
 /** A token's default as the playground's control holds it: 6-digit hex, a number of px, '' for inherit. */
@@ -76,8 +85,16 @@ const FONTS: { key: string; label: string; value: string }[] = [
 
 /** ::part tweaks; `a` is the accent as a CSS colour (the chosen one, else the card's default). */
 const TWEAKS: { key: string; label: string; rules: (a: string) => [part: string, decls: string[]][] }[] = [
-  { key: 'header', label: 'Border under the header', rules: (a) => [['header', [`border-bottom: 3px solid ${a}`, 'padding-bottom: 0.5em']]] },
-  { key: 'gauge', label: 'Tinted gauge', rules: (a) => [['gauge', [`background: color-mix(in srgb, ${a} 10%, transparent)`, 'border-radius: 8px', 'padding: 0.5em']]] },
+  {
+    key: 'header',
+    label: 'Border under the header',
+    rules: (a) => [['header', [`border-bottom: 3px solid ${a}`, 'padding-bottom: 0.5em']]],
+  },
+  {
+    key: 'gauge',
+    label: 'Tinted gauge',
+    rules: (a) => [['gauge', [`background: color-mix(in srgb, ${a} 10%, transparent)`, 'border-radius: 8px', 'padding: 0.5em']]],
+  },
   { key: 'noborder', label: 'No card border', rules: () => [['card', ['border: 0']]] },
   { key: 'shadow', label: 'Soft shadow', rules: () => [['card', ['box-shadow: 0 4px 20px rgb(0 0 0 / 0.12)']]] },
 ];
@@ -161,7 +178,9 @@ const SHOWCASE: Record<string, string> = {
   '29-1141.00': 'Registered Nurses',
   '47-2111.00': 'Electricians',
 };
-const LEVEL_WORDS: Record<string, string> = Object.fromEntries(Object.entries(LEVEL_LABELS).map(([k, v]) => [k, v.toLowerCase()]));
+const LEVEL_WORDS: Record<string, string> = Object.fromEntries(
+  Object.entries(LEVEL_LABELS).map(([k, v]) => [k, v.toLowerCase()]),
+);
 
 type Theme = 'auto' | 'light' | 'dark';
 type Variant = 'full' | 'compact';
@@ -196,7 +215,11 @@ interface Row {
 }
 const rows: Row[] = [];
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...kids: (Node | string)[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...kids: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.append(...kids);
@@ -252,7 +275,9 @@ function accentForParts(): string {
 
 function cssText(selector: string): string {
   const blocks: string[] = [];
-  const decls = PROPS.filter((p) => values.has(p.key)).map((p) => `  --ai-risk-card-${p.key}: ${cssValue(p, values.get(p.key)!)};`);
+  const decls = PROPS.filter((p) => values.has(p.key)).map(
+    (p) => `  --ai-risk-card-${p.key}: ${cssValue(p, values.get(p.key)!)};`,
+  );
   if (decls.length) blocks.push(`${selector} {\n${decls.join('\n')}\n}`);
   const byPart = new Map<string, string[]>();
   for (const t of TWEAKS) {
@@ -293,7 +318,8 @@ function syncRow(row: Row, typing?: HTMLInputElement) {
   state.replaceChildren();
   if (row.error) state.append(h('strong', { class: 'bad' }, row.error), ' ');
   state.append(set === undefined ? 'Default: ' : 'Changed. Default: ');
-  if (p.kind === 'color') state.append(h('span', { class: 'swatch', style: `background:${defaultOf(p)}`, 'aria-hidden': 'true' }));
+  if (p.kind === 'color')
+    state.append(h('span', { class: 'swatch', style: `background:${defaultOf(p)}`, 'aria-hidden': 'true' }));
   state.append(defaultWords(p), '. ', p.about);
 }
 
@@ -334,7 +360,12 @@ function buildRow(p: Prop): Row {
   const el = h(
     'div',
     { class: 'prop', id: `row-${p.key}` },
-    h('div', { class: 'prop-head' }, h('label', { for: id }, p.label), h('code', { class: 'prop-name' }, `--ai-risk-card-${p.key}`)),
+    h(
+      'div',
+      { class: 'prop-head' },
+      h('label', { for: id }, p.label),
+      h('code', { class: 'prop-name' }, `--ai-risk-card-${p.key}`),
+    ),
     controls,
     h('p', { class: 'prop-state', id: stateId }),
   );
@@ -509,7 +540,10 @@ function render(all = true) {
   liveCss.textContent = cssText(PREVIEW_SELECTOR);
 
   cssCode.textContent = cssText('ai-risk-card') || '/* Nothing changed yet: the card uses its defaults. */';
-  const attrs = [theme() !== DEFAULTS.theme && `theme="${theme()}"`, variant() !== DEFAULTS.variant && `variant="${variant()}"`].filter(Boolean);
+  const attrs = [
+    theme() !== DEFAULTS.theme && `theme="${theme()}"`,
+    variant() !== DEFAULTS.variant && `variant="${variant()}"`,
+  ].filter(Boolean);
   attrNote.textContent = attrs.length
     ? `The preview also has ${attrs.join(' ')} on the element: add ${attrs.length > 1 ? 'them' : 'it'} to your <ai-risk-card> too (attributes, not CSS)${theme() !== DEFAULTS.theme ? ', or the colours you left at their defaults follow the reader’s OS setting' : ''}.`
     : '';
@@ -557,12 +591,20 @@ async function init() {
   const codes = Object.keys(SHOWCASE);
   if (fromHash && CODE.test(fromHash) && !codes.includes(fromHash)) codes.push(fromHash);
   const entries = codes
-    .map((code) => list.find((o) => o.code === code) ?? (list.length ? undefined : { code, title: SHOWCASE[code] ?? code, score: -1, level: '' }))
+    .map(
+      (code) =>
+        list.find((o) => o.code === code) ??
+        (list.length ? undefined : { code, title: SHOWCASE[code] ?? code, score: -1, level: '' }),
+    )
     .filter((o): o is Entry => !!o)
     .sort((a, b) => b.score - a.score);
   select.replaceChildren(
     ...entries.map((o) =>
-      h('option', { value: o.code }, o.score < 0 ? `${o.title} (${o.code})` : `${o.title}: ${o.score}/100, ${LEVEL_WORDS[o.level] ?? o.level}`),
+      h(
+        'option',
+        { value: o.code },
+        o.score < 0 ? `${o.title} (${o.code})` : `${o.title}: ${o.score}/100, ${LEVEL_WORDS[o.level] ?? o.level}`,
+      ),
     ),
   );
   select.value = entries.some((o) => o.code === fromHash) ? fromHash! : DEFAULTS.occupation;

@@ -26,15 +26,22 @@ import { BUCKET, unpack, type LookupIndex } from '../src/lookup/format.ts';
 import { answer, rank } from '../src/lookup/match.ts';
 import { isVague, queryWords, shardOf } from '../src/lookup/text.ts';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, titles: { type: 'string' }, browser: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { data: { type: 'string' }, titles: { type: 'string' }, browser: { type: 'boolean', default: false } },
+});
 const root = path.resolve(values.data ?? 'dist/data');
 const v1 = path.join(root, 'v1');
 if (!existsSync(path.join(v1, 'lookup', 'index.json'))) {
-  console.error(`error: no job-title index at ${path.join(v1, 'lookup')}\nfix: run npm run data:build first, or pass --data <dir> (the folder holding v1/).`);
+  console.error(
+    `error: no job-title index at ${path.join(v1, 'lookup')}\nfix: run npm run data:build first, or pass --data <dir> (the folder holding v1/).`,
+  );
   process.exit(2);
 }
 
-const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+const lines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
 const titles = values.titles
   ? lines(values.titles)
   : lines('test/fixtures/titles-dev.tsv')
@@ -64,10 +71,12 @@ function lookup(title: string): { files: string[]; ms: number; code?: string } {
   const t0 = performance.now();
   const parsed = texts.map((t) => JSON.parse(t));
   const idx = parsed[0] as LookupIndex;
-  const lists = new Map(q.map((w) => {
-    const table = parsed[files.indexOf(`lookup/p/${shardOf(w.word, idx.shards)}.json`)].words;
-    return [w.word, Object.hasOwn(table, w.word) ? unpack(table[w.word]) : []];
-  }));
+  const lists = new Map(
+    q.map((w) => {
+      const table = parsed[files.indexOf(`lookup/p/${shardOf(w.word, idx.shards)}.json`)].words;
+      return [w.word, Object.hasOwn(table, w.word) ? unpack(table[w.word]) : []];
+    }),
+  );
   const best = answer(rank(q, (w) => lists.get(w) ?? [], idx));
   const ms = performance.now() - t0;
   if (best) files.push(`lookup/t/${Math.floor(best.entry / BUCKET)}.json`);
@@ -78,17 +87,27 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 const sum = (files: Iterable<string>, k: 'raw' | 'gz6' | 'gz9') => [...files].reduce((a, f) => a + size(f)[k], 0);
 
 const runs = titles.map((t) => ({ title: t, ...lookup(t) }));
-const first = runs.map((r) => ({ title: r.title, gz6: sum(r.files, 'gz6'), gz9: sum(r.files, 'gz9'), n: r.files.length })).sort((a, b) => a.gz6 - b.gz6);
+const first = runs
+  .map((r) => ({ title: r.title, gz6: sum(r.files, 'gz6'), gz9: sum(r.files, 'gz9'), n: r.files.length }))
+  .sort((a, b) => a.gz6 - b.gz6);
 const median = first[first.length >> 1];
 const worst = first.at(-1)!;
 const all = new Set(runs.flatMap((r) => r.files));
 const slowest = [...runs].sort((a, b) => b.ms - a.ms)[0];
 
-console.log(`job-title lookups from ${v1} (${index.entries} title entries, ${index.shards} shards, ${titles.length} distinct titles)`);
+console.log(
+  `job-title lookups from ${v1} (${index.entries} title entries, ${index.shards} shards, ${titles.length} distinct titles)`,
+);
 console.log(`  index.json                 ${kb(size('lookup/index.json').gz6)} gzip (${kb(size('lookup/index.json').raw)} raw)`);
-console.log(`  first lookup on a page     median ${kb(median.gz6)} gzip, largest ${kb(worst.gz6)} ("${worst.title}", ${worst.n} files); target <= 120 kB`);
-console.log(`  100 cards, ${titles.length} distinct titles  ${kb(sum(all, 'gz6'))} gzip in ${all.size} files (${kb(sum(all, 'gz9'))} at -9); target <= 400 kB`);
-console.log(`  slowest lookup's work       ${slowest.ms.toFixed(1)} ms in Node (parse + rank, "${slowest.title}"); long-task budget 50 ms`);
+console.log(
+  `  first lookup on a page     median ${kb(median.gz6)} gzip, largest ${kb(worst.gz6)} ("${worst.title}", ${worst.n} files); target <= 120 kB`,
+);
+console.log(
+  `  100 cards, ${titles.length} distinct titles  ${kb(sum(all, 'gz6'))} gzip in ${all.size} files (${kb(sum(all, 'gz9'))} at -9); target <= 400 kB`,
+);
+console.log(
+  `  slowest lookup's work       ${slowest.ms.toFixed(1)} ms in Node (parse + rank, "${slowest.title}"); long-task budget 50 ms`,
+);
 if (values.browser) await browser();
 
 if (worst.gz6 > 120_000 || sum(all, 'gz6') > 400_000) {
@@ -111,13 +130,29 @@ ${list.map((t) => `<ai-risk-card variant="compact" loading="eager" data-source="
     ['/code.html', page([code], 'occupation')],
     ['/one.html', page([worst.title])],
     ['/board.html', page([...titles, ...titles])],
-    ['/board-code.html', page([...runs, ...runs].map((r) => r.code ?? '15-1252.00'), 'occupation')],
+    [
+      '/board-code.html',
+      page(
+        [...runs, ...runs].map((r) => r.code ?? '15-1252.00'),
+        'occupation',
+      ),
+    ],
   ]);
   const server = await serve({ mounts: { '/data/': root, '/': path.resolve('dist') }, pages });
   const b = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   try {
     for (const name of ['code', 'one', 'board-code', 'board']) {
@@ -132,8 +167,17 @@ ${list.map((t) => `<ai-risk-card variant="compact" loading="eager" data-source="
       );
       await new Promise((r) => setTimeout(r, 300));
       const long: number[] = await tab.evaluate(() => (window as any).__long);
-      const what: string = ({ code: `1 card by code (${code}), for comparison`, one: `1 job-title card ("${worst.title}")`, board: `${titles.length * 2} job-title cards`, 'board-code': `${titles.length * 2} cards by code (the same answers), for comparison` } as Record<string, string>)[name];
-      console.log(`  browser, ${what}: ${lookups.size} lookup files requested; long tasks: ${long.length ? long.join(', ') + ' ms' : 'none'}`);
+      const what: string = (
+        {
+          code: `1 card by code (${code}), for comparison`,
+          one: `1 job-title card ("${worst.title}")`,
+          board: `${titles.length * 2} job-title cards`,
+          'board-code': `${titles.length * 2} cards by code (the same answers), for comparison`,
+        } as Record<string, string>
+      )[name];
+      console.log(
+        `  browser, ${what}: ${lookups.size} lookup files requested; long tasks: ${long.length ? long.join(', ') + ' ms' : 'none'}`,
+      );
       await ctx.close();
     }
   } finally {

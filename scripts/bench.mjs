@@ -48,7 +48,8 @@ function npm(args, what) {
   // Through the npm that runs us when there is one, so PATH does not matter.
   const [cmd, pre] = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
   const r = spawnSync(cmd, [...pre, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new HarnessError(`${what} failed (exit ${r.status ?? r.signal}):\n${r.stdout ?? ''}${r.stderr ?? r.error ?? ''}`);
+  if (r.status !== 0)
+    throw new HarnessError(`${what} failed (exit ${r.status ?? r.signal}):\n${r.stdout ?? ''}${r.stderr ?? r.error ?? ''}`);
 }
 
 /** The data API to serve: built from the public sources when present, else the sample set. */
@@ -64,9 +65,26 @@ function ensureData() {
 
 /** Well-known occupations a job board lists; filled up from the index when some are missing. */
 const PREFERRED = [
-  '15-1252.00', '15-2051.00', '13-2011.00', '29-1141.00', '41-2011.00', '43-4051.00', '47-2111.00',
-  '27-3042.00', '11-2021.00', '13-1111.00', '15-1211.00', '15-1212.00', '11-1021.00', '13-1071.00',
-  '43-6014.00', '53-3032.00', '35-2014.00', '29-1123.00', '25-2021.00', '23-2011.00',
+  '15-1252.00',
+  '15-2051.00',
+  '13-2011.00',
+  '29-1141.00',
+  '41-2011.00',
+  '43-4051.00',
+  '47-2111.00',
+  '27-3042.00',
+  '11-2021.00',
+  '13-1111.00',
+  '15-1211.00',
+  '15-1212.00',
+  '11-1021.00',
+  '13-1071.00',
+  '43-6014.00',
+  '53-3032.00',
+  '35-2014.00',
+  '29-1123.00',
+  '25-2021.00',
+  '23-2011.00',
 ];
 
 function pickOccupations(index, n) {
@@ -100,12 +118,21 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const frames = (page, n = 2) =>
-  page.evaluate((n) => new Promise((r) => { const f = (k) => (k ? requestAnimationFrame(() => f(k - 1)) : r()); f(n); }), n);
+  page.evaluate(
+    (n) =>
+      new Promise((r) => {
+        const f = (k) => (k ? requestAnimationFrame(() => f(k - 1)) : r());
+        f(n);
+      }),
+    n,
+  );
 
 /** Rejects with a message saying what did not happen in time. */
 function withTimeout(promise, ms, what) {
   let timer;
-  const t = new Promise((_, reject) => (timer = setTimeout(() => reject(new HarnessError(`Timed out after ${ms / 1000} s: ${what}`)), ms)));
+  const t = new Promise(
+    (_, reject) => (timer = setTimeout(() => reject(new HarnessError(`Timed out after ${ms / 1000} s: ${what}`)), ms)),
+  );
   return Promise.race([promise, t]).finally(() => clearTimeout(timer));
 }
 
@@ -162,18 +189,21 @@ async function capture(browser, base) {
   try {
     await page.goto(`${base}/pages/prep.html`, { waitUntil: 'domcontentloaded', timeout: STEP_TIMEOUT });
     await withTimeout(
-      page.waitForFunction(
-        () => {
-          const cards = [...document.querySelectorAll('ai-risk-card')];
-          const failed = cards.find((c) => c.shadowRoot?.querySelector('[role=alert]'));
-          if (failed) return `error: ${failed.getAttribute('occupation')}: ${failed.shadowRoot.textContent.trim().slice(0, 200)}`;
-          // Should `loading="eager"` not be honoured, bring lazy ones into view.
-          const waiting = cards.find((c) => !c.shadowRoot?.querySelector('h2'));
-          if (waiting) waiting.scrollIntoView();
-          return !waiting && 'ok';
-        },
-        { polling: 50, timeout: 0 },
-      ).then((h) => h.jsonValue()),
+      page
+        .waitForFunction(
+          () => {
+            const cards = [...document.querySelectorAll('ai-risk-card')];
+            const failed = cards.find((c) => c.shadowRoot?.querySelector('[role=alert]'));
+            if (failed)
+              return `error: ${failed.getAttribute('occupation')}: ${failed.shadowRoot.textContent.trim().slice(0, 200)}`;
+            // Should `loading="eager"` not be honoured, bring lazy ones into view.
+            const waiting = cards.find((c) => !c.shadowRoot?.querySelector('h2'));
+            if (waiting) waiting.scrollIntoView();
+            return !waiting && 'ok';
+          },
+          { polling: 50, timeout: 0 },
+        )
+        .then((h) => h.jsonValue()),
       STEP_TIMEOUT,
       'rendering each distinct card once (prep page)',
     ).then((state) => {
@@ -188,7 +218,10 @@ async function capture(browser, base) {
           code: c.getAttribute('occupation'),
           html: root.innerHTML.replace(/<!--[\s\S]*?-->/g, ''),
           css: sheets.flatMap((s) => [...s.cssRules].map((x) => x.cssText)).join('\n'),
-          attrs: ['variant', 'theme'].filter((a) => c.hasAttribute(a)).map((a) => `${a}="${c.getAttribute(a)}"`).join(' '),
+          attrs: ['variant', 'theme']
+            .filter((a) => c.hasAttribute(a))
+            .map((a) => `${a}="${c.getAttribute(a)}"`)
+            .join(' '),
           width: Math.ceil(r.width),
           height: Math.ceil(r.height),
         };
@@ -213,15 +246,25 @@ async function runBoard(browser, url, label) {
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: STEP_TIMEOUT });
     try {
-      await withTimeout(page.evaluate(() => window.__bench.done), STEP_TIMEOUT, `job board (${label}): all ${CARDS} cards rendered`);
+      await withTimeout(
+        page.evaluate(() => window.__bench.done),
+        STEP_TIMEOUT,
+        `job board (${label}): all ${CARDS} cards rendered`,
+      );
     } catch (e) {
       const s = await withTimeout(
-        page.evaluate(() => ({ firstViewport: window.__bench.firstViewport, rendered: window.__bench.count(), errors: window.__bench.errors })),
+        page.evaluate(() => ({
+          firstViewport: window.__bench.firstViewport,
+          rendered: window.__bench.count(),
+          errors: window.__bench.errors,
+        })),
         5000,
         'reading the page state',
       ).catch(() => ({}));
-      throw new HarnessError(`${e.message}; ${s.rendered ?? '?'} of ${CARDS} rendered, first viewport ${s.firstViewport == null ? 'not done' : 'done'}` +
-        `${s.errors?.length ? `; card errors: ${JSON.stringify(s.errors.slice(0, 3))}` : ''}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`);
+      throw new HarnessError(
+        `${e.message}; ${s.rendered ?? '?'} of ${CARDS} rendered, first viewport ${s.firstViewport == null ? 'not done' : 'done'}` +
+          `${s.errors?.length ? `; card errors: ${JSON.stringify(s.errors.slice(0, 3))}` : ''}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`,
+      );
     }
     const { firstViewport, total, breakdown } = await page.evaluate(() => ({
       firstViewport: window.__bench.firstViewport,
@@ -295,18 +338,30 @@ async function runHeap(browser, url) {
   const { ctx, page, cdp, errors } = await fresh(browser);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: STEP_TIMEOUT });
-    await withTimeout(page.waitForFunction(() => window.__heap, { timeout: 0 }), 10_000, 'heap page: the bundle loaded');
+    await withTimeout(
+      page.waitForFunction(() => window.__heap, { timeout: 0 }),
+      10_000,
+      'heap page: the bundle loaded',
+    );
     await page.evaluate(() => window.__heap.fetchDoc());
     // One card first, so one-time costs (template preparation, the shared stylesheet, formatters)
     // count as setup, not as growth.
     await page.evaluate(() => window.__heap.mountRemove(1, 1));
     const before = await heapAfterGc(cdp);
     const t0 = Date.now();
-    await withTimeout(page.evaluate((n) => window.__heap.mountRemove(n, 100), MOUNTS), STEP_TIMEOUT, `mounting and removing ${MOUNTS} cards`);
+    await withTimeout(
+      page.evaluate((n) => window.__heap.mountRemove(n, 100), MOUNTS),
+      STEP_TIMEOUT,
+      `mounting and removing ${MOUNTS} cards`,
+    );
     const ms = Date.now() - t0;
     const after = await heapAfterGc(cdp);
     // A second round tells a leak (grows again) from one-time warm-up (optimised code, caches).
-    await withTimeout(page.evaluate((n) => window.__heap.mountRemove(n, 100), MOUNTS), STEP_TIMEOUT, `mounting and removing ${MOUNTS} more cards`);
+    await withTimeout(
+      page.evaluate((n) => window.__heap.mountRemove(n, 100), MOUNTS),
+      STEP_TIMEOUT,
+      `mounting and removing ${MOUNTS} more cards`,
+    );
     const again = await heapAfterGc(cdp);
     if (errors.length) throw new HarnessError(`Script errors on the heap page: ${errors.join('; ')}`);
     return { before, after, growth: after - before, secondGrowth: again - after, msPerCard: ms / MOUNTS };
@@ -342,8 +397,12 @@ async function main() {
   const index = JSON.parse(readFileSync(join(data.dir, 'v1', 'index.json'), 'utf8')).occupations;
   const occupations = pickOccupations(index, DISTINCT);
   if (occupations.length < DISTINCT)
-    log(`Note: only ${occupations.length} occupations available (${data.from}); the job board uses ${occupations.length} distinct occupations, not ${DISTINCT}.`);
-  log(`Data: ${data.from}; job board: ${CARDS} cards over ${occupations.length} occupations, variant "${VARIANT}", ${RUNS} runs.`);
+    log(
+      `Note: only ${occupations.length} occupations available (${data.from}); the job board uses ${occupations.length} distinct occupations, not ${DISTINCT}.`,
+    );
+  log(
+    `Data: ${data.from}; job board: ${CARDS} cards over ${occupations.length} occupations, variant "${VARIANT}", ${RUNS} runs.`,
+  );
   const slots = Array.from({ length: CARDS }, (_, i) => occupations[i % occupations.length]);
   const opts = { variant: VARIANT };
 
@@ -353,7 +412,13 @@ async function main() {
   const readmeTop = readmeSnippet(readFileSync('README.md', 'utf8'), 'top');
   const pkgPath = `/npm/ai-risk-card@${CDN_RANGE}/dist/`;
   const local = (snippet) => pastedBlog(onCdn(snippet, `/npm/`));
-  const generated = (variant) => cardSnippet({ code: '15-2051.00', title: 'Data Scientists', variant, href: 'https://www.onetonline.org/link/summary/15-2051.00' });
+  const generated = (variant) =>
+    cardSnippet({
+      code: '15-2051.00',
+      title: 'Data Scientists',
+      variant,
+      href: 'https://www.onetonline.org/link/summary/15-2051.00',
+    });
   const pasted = {
     readme: local(readmeTop),
     readmeBare: local(readmeTop.replace(/<style>[\s\S]*?<\/style>\n?/, '')),
@@ -364,13 +429,22 @@ async function main() {
   const served = new Map([
     ...Object.entries(pasted).map(([k, html]) => [`/pages/paste-${k}.html`, html]),
     ['/pages/cards.html', pages.boardCards(slots, opts)],
-    ['/pages/prep.html', pages.prep(occupations.map((o) => o.code), opts)],
+    [
+      '/pages/prep.html',
+      pages.prep(
+        occupations.map((o) => o.code),
+        opts,
+      ),
+    ],
     ['/pages/blog.html', pages.blog(occupations.find((o) => o.code === '15-1252.00')?.code ?? occupations[0].code)],
     ['/pages/heap.html', pages.heap(occupations[0].code)],
     ...occupations.map((o) => [`/embed/${o.code}.html`, pages.embed(o.code, opts)]),
   ]);
 
-  server = await serve({ mounts: { [`${pkgPath}data/`]: data.dir, [pkgPath]: resolve('dist'), '/data/': data.dir, '/': resolve('dist') }, pages: served });
+  server = await serve({
+    mounts: { [`${pkgPath}data/`]: data.dir, [pkgPath]: resolve('dist'), '/data/': data.dir, '/': resolve('dist') },
+    pages: served,
+  });
   const base = server.url;
   browser = await withTimeout(
     puppeteer.launch({
@@ -382,12 +456,24 @@ async function main() {
       handleSIGHUP: false,
       defaultViewport: VIEWPORT,
       protocolTimeout: STEP_TIMEOUT + 30_000,
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--headless=new',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+      ],
     }),
     30_000,
     `launching ${CHROME}`,
   ).catch((e) => {
-    throw new HarnessError(`Could not launch ${CHROME}: ${e.message.split('\n')[0]} (set CHROME_PATH to a Chrome or Chromium binary)`);
+    throw new HarnessError(
+      `Could not launch ${CHROME}: ${e.message.split('\n')[0]} (set CHROME_PATH to a Chrome or Chromium binary)`,
+    );
   });
   const chromium = await browser.version();
   log(`Browser: ${chromium}; serving on ${base}`);
@@ -396,7 +482,9 @@ async function main() {
   served.set('/pages/static.html', pages.boardStatic(slots, rendered));
   served.set('/pages/iframes.html', pages.boardIframes(slots, rendered));
   const heights = [...rendered.values()].map((c) => c.height);
-  log(`Card size: ${rendered.values().next().value.width} px wide, ${Math.min(...heights)}–${Math.max(...heights)} px tall (median ${median(heights)})`);
+  log(
+    `Card size: ${rendered.values().next().value.width} px wide, ${Math.min(...heights)}–${Math.max(...heights)} px tall (median ${median(heights)})`,
+  );
 
   const variants = { cards: 'ai-risk-card', static: 'static HTML', iframes: 'iframes' };
   const keys = Object.keys(variants);
@@ -416,15 +504,20 @@ async function main() {
     paste.generatorCompact.push(await runPasted(browser, `${base}/pages/paste-generatorCompact.html`));
   }
   const pasteCls = Object.fromEntries(Object.entries(paste).map(([k, runs]) => [k, median(runs.map((r) => r.cls))]));
-  log(`pasted snippets, CLS: README ${pasteCls.readme.toFixed(4)} (phone ${pasteCls.readmePhone.toFixed(4)}), without its <style> rule ${pasteCls.readmeBare.toFixed(4)} ` +
-    `(phone ${pasteCls.readmeBarePhone.toFixed(4)}); generator full ${pasteCls.generatorFull.toFixed(4)}, compact ${pasteCls.generatorCompact.toFixed(4)}`);
+  log(
+    `pasted snippets, CLS: README ${pasteCls.readme.toFixed(4)} (phone ${pasteCls.readmePhone.toFixed(4)}), without its <style> rule ${pasteCls.readmeBare.toFixed(4)} ` +
+      `(phone ${pasteCls.readmeBarePhone.toFixed(4)}); generator full ${pasteCls.generatorFull.toFixed(4)}, compact ${pasteCls.generatorCompact.toFixed(4)}`,
+  );
   for (let run = 0; run < RUNS; run++) {
     // Rotating the order keeps a drift (thermal, background work) from favouring one variant.
-    for (const k of [...keys.slice(run % 3), ...keys.slice(0, run % 3)]) board[k].push(await runBoard(browser, `${base}/pages/${k}.html`, variants[k]));
+    for (const k of [...keys.slice(run % 3), ...keys.slice(0, run % 3)])
+      board[k].push(await runBoard(browser, `${base}/pages/${k}.html`, variants[k]));
     blog.push(await runBlog(browser, `${base}/pages/blog.html`));
     const [c, s, f] = keys.map((k) => board[k][run]);
-    log(`run ${run + 1}/${RUNS}: first viewport ${ms(c.firstViewport)} / static ${ms(s.firstViewport)} / iframes ${ms(f.firstViewport)}; ` +
-      `all ${ms(c.total)} / ${ms(s.total)} / ${ms(f.total)}; CLS ${blog[run].cls.toFixed(4)}`);
+    log(
+      `run ${run + 1}/${RUNS}: first viewport ${ms(c.firstViewport)} / static ${ms(s.firstViewport)} / iframes ${ms(f.firstViewport)}; ` +
+        `all ${ms(c.total)} / ${ms(s.total)} / ${ms(f.total)}; CLS ${blog[run].cls.toFixed(4)}`,
+    );
   }
   const heap = [];
   for (let run = 0; run < HEAP_RUNS; run++) heap.push(await runHeap(browser, `${base}/pages/heap.html`));
@@ -452,51 +545,150 @@ async function main() {
     totalVsStatic: { value: r.totalVsStatic, target: '≤ 2×', pass: r.totalVsStatic <= 2 },
     firstViewportIframesSlower: { value: r.iframeFvSpeedup, target: '≥ 5×', pass: r.iframeFvSpeedup >= 5 },
     totalIframesSlower: { value: r.iframeTotalSpeedup, target: '≥ 5×', pass: r.iframeTotalSpeedup >= 5 },
-    occupationRequests: { value: requests, perRun: board.cards.map((b) => b.occupationRequests), target: `= ${occupations.length}`, pass: reqCounts.length === 1 && requests === occupations.length },
+    occupationRequests: {
+      value: requests,
+      perRun: board.cards.map((b) => b.occupationRequests),
+      target: `= ${occupations.length}`,
+      pass: reqCounts.length === 1 && requests === occupations.length,
+    },
     layoutShift: { value: cls, target: '≤ 0.01', pass: cls <= 0.01 },
-    readmeSnippetShift: { value: Math.max(pasteCls.readme, pasteCls.readmePhone), target: '≤ 0.01', pass: Math.max(pasteCls.readme, pasteCls.readmePhone) <= 0.01 },
-    generatorShift: { value: Math.max(pasteCls.generatorFull, pasteCls.generatorCompact), target: '≤ 0.01', pass: Math.max(pasteCls.generatorFull, pasteCls.generatorCompact) <= 0.01 },
+    readmeSnippetShift: {
+      value: Math.max(pasteCls.readme, pasteCls.readmePhone),
+      target: '≤ 0.01',
+      pass: Math.max(pasteCls.readme, pasteCls.readmePhone) <= 0.01,
+    },
+    generatorShift: {
+      value: Math.max(pasteCls.generatorFull, pasteCls.generatorCompact),
+      target: '≤ 0.01',
+      pass: Math.max(pasteCls.generatorFull, pasteCls.generatorCompact) <= 0.01,
+    },
     heapGrowth: { value: growth, target: '≤ 1 MB', pass: growth <= 1048576 },
   };
 
   const rows = [
-    ['Bundle, gzip -9 (brotli q11)', `${int(bundle.gzip)} B (${int(bundle.brotli)} B)`, `≤ ${int(BUDGET)} B gzip`, overBy <= 0 ? `pass (${int(-overBy)} B under)` : `FAIL (${int(overBy)} B over)`],
-    ['Job board, first viewport rendered: card · static · iframes', `${ms(m('cards', 'firstViewport'))} · ${ms(m('static', 'firstViewport'))} · ${ms(m('iframes', 'firstViewport'))}`, '', ''],
+    [
+      'Bundle, gzip -9 (brotli q11)',
+      `${int(bundle.gzip)} B (${int(bundle.brotli)} B)`,
+      `≤ ${int(BUDGET)} B gzip`,
+      overBy <= 0 ? `pass (${int(-overBy)} B under)` : `FAIL (${int(overBy)} B over)`,
+    ],
+    [
+      'Job board, first viewport rendered: card · static · iframes',
+      `${ms(m('cards', 'firstViewport'))} · ${ms(m('static', 'firstViewport'))} · ${ms(m('iframes', 'firstViewport'))}`,
+      '',
+      '',
+    ],
     ['  first viewport, card ÷ static HTML', x(r.fvVsStatic), '≤ 2×', pass(targets.firstViewportVsStatic.pass)],
     ['  first viewport, iframes ÷ card', x(r.iframeFvSpeedup), '≥ 5×', pass(targets.firstViewportIframesSlower.pass)],
-    [`Job board, all ${CARDS} rendered, scrolled: card · static · iframes`, `${ms(m('cards', 'total'))} · ${ms(m('static', 'total'))} · ${ms(m('iframes', 'total'))}`, '', ''],
+    [
+      `Job board, all ${CARDS} rendered, scrolled: card · static · iframes`,
+      `${ms(m('cards', 'total'))} · ${ms(m('static', 'total'))} · ${ms(m('iframes', 'total'))}`,
+      '',
+      '',
+    ],
     ['  all rendered, card ÷ static HTML', x(r.totalVsStatic), '≤ 2×', pass(targets.totalVsStatic.pass)],
     ['  all rendered, iframes ÷ card', x(r.iframeTotalSpeedup), '≥ 5×', pass(targets.totalIframesSlower.pass)],
-    ['Occupation requests: card (iframes)', `${reqCounts.length === 1 ? int(requests) : `${reqCounts.join('/')} (varies)`} (${int(m('iframes', 'occupationRequests'))})`, `= ${occupations.length} distinct`, pass(targets.occupationRequests.pass)],
-    ['All requests: card · static · iframes', `${int(m('cards', 'requests'))} · ${int(m('static', 'requests'))} · ${int(m('iframes', 'requests'))}`, '', ''],
-    ['JS heap after GC: card · static · iframes', `${mb(m('cards', 'heap'))} · ${mb(m('static', 'heap'))} · ${mb(m('iframes', 'heap'))}`, '', ''],
-    ['DOM nodes: card · static · iframes', `${int(m('cards', 'nodes'))} · ${int(m('static', 'nodes'))} · ${int(m('iframes', 'nodes'))}`, '', ''],
+    [
+      'Occupation requests: card (iframes)',
+      `${reqCounts.length === 1 ? int(requests) : `${reqCounts.join('/')} (varies)`} (${int(m('iframes', 'occupationRequests'))})`,
+      `= ${occupations.length} distinct`,
+      pass(targets.occupationRequests.pass),
+    ],
+    [
+      'All requests: card · static · iframes',
+      `${int(m('cards', 'requests'))} · ${int(m('static', 'requests'))} · ${int(m('iframes', 'requests'))}`,
+      '',
+      '',
+    ],
+    [
+      'JS heap after GC: card · static · iframes',
+      `${mb(m('cards', 'heap'))} · ${mb(m('static', 'heap'))} · ${mb(m('iframes', 'heap'))}`,
+      '',
+      '',
+    ],
+    [
+      'DOM nodes: card · static · iframes',
+      `${int(m('cards', 'nodes'))} · ${int(m('static', 'nodes'))} · ${int(m('iframes', 'nodes'))}`,
+      '',
+      '',
+    ],
     ['Blog page, cumulative layout shift', cls.toFixed(4), '≤ 0.01', pass(targets.layoutShift.pass)],
-    ['README snippet pasted in a blog post, CLS: desktop · phone', `${pasteCls.readme.toFixed(4)} · ${pasteCls.readmePhone.toFixed(4)}`, '≤ 0.01', pass(targets.readmeSnippetShift.pass)],
-    ['  the same without its <style> rule: desktop · phone', `${pasteCls.readmeBare.toFixed(4)} · ${pasteCls.readmeBarePhone.toFixed(4)}`, '', ''],
-    ['Embed generator output pasted, CLS: full · compact', `${pasteCls.generatorFull.toFixed(4)} · ${pasteCls.generatorCompact.toFixed(4)}`, '≤ 0.01', pass(targets.generatorShift.pass)],
-    [`Heap growth, ${int(MOUNTS)} cards mounted and removed`, `${int(growth / 1024)} kB (${median(heap.map((h) => h.msPerCard)).toFixed(2)} ms per card)`, '≤ 1 MB', pass(targets.heapGrowth.pass)],
+    [
+      'README snippet pasted in a blog post, CLS: desktop · phone',
+      `${pasteCls.readme.toFixed(4)} · ${pasteCls.readmePhone.toFixed(4)}`,
+      '≤ 0.01',
+      pass(targets.readmeSnippetShift.pass),
+    ],
+    [
+      '  the same without its <style> rule: desktop · phone',
+      `${pasteCls.readmeBare.toFixed(4)} · ${pasteCls.readmeBarePhone.toFixed(4)}`,
+      '',
+      '',
+    ],
+    [
+      'Embed generator output pasted, CLS: full · compact',
+      `${pasteCls.generatorFull.toFixed(4)} · ${pasteCls.generatorCompact.toFixed(4)}`,
+      '≤ 0.01',
+      pass(targets.generatorShift.pass),
+    ],
+    [
+      `Heap growth, ${int(MOUNTS)} cards mounted and removed`,
+      `${int(growth / 1024)} kB (${median(heap.map((h) => h.msPerCard)).toFixed(2)} ms per card)`,
+      '≤ 1 MB',
+      pass(targets.heapGrowth.pass),
+    ],
     [`  the next ${int(MOUNTS)} (a leak grows again)`, `${int(median(heap.map((h) => h.secondGrowth / 1024)))} kB`, '', ''],
   ];
 
-  const environment = { chromium, node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, os: `${platform()} ${release()}` };
+  const environment = {
+    chromium,
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    os: `${platform()} ${release()}`,
+  };
   log('');
-  log(`ai-risk-card bench: ${chromium}, ${environment.cpus} CPUs, ${data.sample ? 'SAMPLE data' : 'real data'} (${occupations.length} occupations on the board), ` +
-    `${VIEWPORT.width}×${VIEWPORT.height}, ${LATENCY} ms added latency, median of ${RUNS} runs (heap: ${HEAP_RUNS})`);
+  log(
+    `ai-risk-card bench: ${chromium}, ${environment.cpus} CPUs, ${data.sample ? 'SAMPLE data' : 'real data'} (${occupations.length} occupations on the board), ` +
+      `${VIEWPORT.width}×${VIEWPORT.height}, ${LATENCY} ms added latency, median of ${RUNS} runs (heap: ${HEAP_RUNS})`,
+  );
   log(table(rows));
-  if (data.sample) log(`Note: sample data (${index.length} occupations); the job board has ${occupations.length} distinct occupations, not ${DISTINCT}.`);
+  if (data.sample)
+    log(
+      `Note: sample data (${index.length} occupations); the job board has ${occupations.length} distinct occupations, not ${DISTINCT}.`,
+    );
 
   const results = {
     date: new Date().toISOString(),
     seconds: Math.round((Date.now() - started) / 1000),
     environment,
-    config: { runs: RUNS, heapRuns: HEAP_RUNS, latencyMs: LATENCY, variant: VARIANT, cards: CARDS, viewport: VIEWPORT, mounts: MOUNTS, pageBytes: Object.fromEntries(['cards', 'static', 'iframes'].map((k) => [k, Buffer.byteLength(served.get(`/pages/${k}.html`))])) },
+    config: {
+      runs: RUNS,
+      heapRuns: HEAP_RUNS,
+      latencyMs: LATENCY,
+      variant: VARIANT,
+      cards: CARDS,
+      viewport: VIEWPORT,
+      mounts: MOUNTS,
+      pageBytes: Object.fromEntries(
+        ['cards', 'static', 'iframes'].map((k) => [k, Buffer.byteLength(served.get(`/pages/${k}.html`))]),
+      ),
+    },
     data: { from: data.from, sample: data.sample, indexSize: index.length, occupations: occupations.map((o) => o.code) },
     bundle,
     targets,
     medians: {
-      board: Object.fromEntries(keys.map((k) => [k, Object.fromEntries(['firstViewport', 'total', 'occupationRequests', 'requests', 'heap', 'nodes'].map((f) => [f, m(k, f)]))])),
-      cardsBreakdown: Object.fromEntries(Object.keys(board.cards[0].breakdown).map((f) => [f, median(board.cards.map((b) => b.breakdown[f]))])),
+      board: Object.fromEntries(
+        keys.map((k) => [
+          k,
+          Object.fromEntries(
+            ['firstViewport', 'total', 'occupationRequests', 'requests', 'heap', 'nodes'].map((f) => [f, m(k, f)]),
+          ),
+        ]),
+      ),
+      cardsBreakdown: Object.fromEntries(
+        Object.keys(board.cards[0].breakdown).map((f) => [f, median(board.cards.map((b) => b.breakdown[f]))]),
+      ),
       ratios: r,
       blogCls: cls,
       pastedCls: pasteCls,
@@ -531,7 +723,10 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 // The watchdog ends a hung run (each step has its own, shorter timeout; this is the backstop).
 let watchdog;
 const gaveUp = new Promise((_, reject) => {
-  watchdog = setTimeout(() => reject(new HarnessError(`The bench took longer than ${WATCHDOG / 60000} minutes; giving up.`)), WATCHDOG);
+  watchdog = setTimeout(
+    () => reject(new HarnessError(`The bench took longer than ${WATCHDOG / 60000} minutes; giving up.`)),
+    WATCHDOG,
+  );
 });
 let code = 0;
 try {

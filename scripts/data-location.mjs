@@ -22,6 +22,10 @@ export function dataPlan() {
   const stamp = join(out, 'v1', 'index.json');
   // Stale when missing or older than the sources or the code that builds and validates it
   // (src/lookup tokenises titles for the job-title index; the card refuses an index from other rules).
-  const stale = hasSources && (!existsSync(stamp) || statSync(stamp).mtimeMs < Math.max(newest(sources), newest('tools/data'), newest('src/data'), newest('src/lookup'), newest('demo/custom')));
+  const stale =
+    hasSources &&
+    (!existsSync(stamp) ||
+      statSync(stamp).mtimeMs <
+        Math.max(newest(sources), newest('tools/data'), newest('src/data'), newest('src/lookup'), newest('demo/custom')));
   return { sources, out, sample, hasSources, stale };
 }

@@ -30,7 +30,9 @@ const { values } = parseArgs({
 });
 const root = path.resolve(values.data ?? 'dist/data', 'v1/lookup');
 if (!existsSync(path.join(root, 'index.json'))) {
-  console.error(`error: no job-title index at ${root}\nfix: run npm run data:build first, or pass --data <dir> (the folder holding v1/).`);
+  console.error(
+    `error: no job-title index at ${root}\nfix: run npm run data:build first, or pass --data <dir> (the folder holding v1/).`,
+  );
   process.exit(2);
 }
 const index: LookupIndex = JSON.parse(readFileSync(path.join(root, 'index.json'), 'utf8'));
@@ -63,7 +65,6 @@ function load(file: string): Row[] {
     });
 }
 
-
 function report(name: string, rows: Row[]) {
   const labelled = rows.filter((x) => x.label !== 'none');
   const vague = rows.filter((x) => x.label === 'none');
@@ -77,18 +78,33 @@ function report(name: string, rows: Row[]) {
   const answered = rows.filter((x) => answer(x.r));
   const ok = (x: Row) => answer(x.r)!.code.slice(0, 7) === x.label;
   console.log('  precision by confidence (answers; a vague title answered counts as wrong):');
-  for (const [lo, hi] of [[0.9, 1.01], [0.8, 0.9], [0.6, 0.8], [0.4, 0.6], [MIN_CONFIDENCE, 0.4]]) {
+  for (const [lo, hi] of [
+    [0.9, 1.01],
+    [0.8, 0.9],
+    [0.6, 0.8],
+    [0.4, 0.6],
+    [MIN_CONFIDENCE, 0.4],
+  ]) {
     const band = answered.filter((x) => answer(x.r)!.confidence >= lo && answer(x.r)!.confidence < hi);
-    console.log(`    ${lo.toFixed(2)}–${Math.min(hi, 1).toFixed(2)}  ${String(band.length).padStart(4)} answers, ${band.length ? pct(band.filter(ok).length / band.length) : '   –'} right`);
+    console.log(
+      `    ${lo.toFixed(2)}–${Math.min(hi, 1).toFixed(2)}  ${String(band.length).padStart(4)} answers, ${band.length ? pct(band.filter(ok).length / band.length) : '   –'} right`,
+    );
   }
   const hi = answered.filter((x) => answer(x.r)!.confidence >= 0.8);
-  console.log(`    >= 0.80     ${String(hi.length).padStart(4)} answers, ${hi.length ? pct(hi.filter(ok).length / hi.length) : '–'} right`);
+  console.log(
+    `    >= 0.80     ${String(hi.length).padStart(4)} answers, ${hi.length ? pct(hi.filter(ok).length / hi.length) : '–'} right`,
+  );
   if (values.errors) {
     for (const x of rows) {
       const a = answer(x.r);
       if ((a?.code.slice(0, 7) ?? 'none') === x.label) continue;
-      const alt = x.r.ranked.slice(0, 3).map((s) => `${s.code} ${s.occupation.slice(0, 28)} ${s.score}/${s.confidence}`).join(' | ');
-      console.log(`  ✗ ${x.title.padEnd(48)} want ${x.label}  got ${a ? a.code : 'none'}   [${x.r.words.map((w) => w.word).join(' ')}]  ${alt}`);
+      const alt = x.r.ranked
+        .slice(0, 3)
+        .map((s) => `${s.code} ${s.occupation.slice(0, 28)} ${s.score}/${s.confidence}`)
+        .join(' | ');
+      console.log(
+        `  ✗ ${x.title.padEnd(48)} want ${x.label}  got ${a ? a.code : 'none'}   [${x.r.words.map((w) => w.word).join(' ')}]  ${alt}`,
+      );
     }
   }
 }
@@ -98,7 +114,9 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const dev = load('titles-dev.tsv');
 if (values.set !== 'holdout') report('development set (titles-dev.tsv)', dev);
 if (values.set !== 'dev') report('held-out set (titles-holdout.tsv)', load('titles-holdout.tsv'));
-console.log(`\nconfidence = logistic(${CALIBRATION.A}·score + ${CALIBRATION.B}·m + ${CALIBRATION.C}·single + ${CALIBRATION.E}·m·single + ${CALIBRATION.D}), m = min(margin, ${MARGIN_CAP}); no match below confidence ${MIN_CONFIDENCE} or score ${MIN_SCORE}`);
+console.log(
+  `\nconfidence = logistic(${CALIBRATION.A}·score + ${CALIBRATION.B}·m + ${CALIBRATION.C}·single + ${CALIBRATION.E}·m·single + ${CALIBRATION.D}), m = min(margin, ${MARGIN_CAP}); no match below confidence ${MIN_CONFIDENCE} or score ${MIN_SCORE}`,
+);
 
 if (values.fit) {
   // Logistic regression of "top answer right" on (score, capped margin, single), dev part only; vague
@@ -133,7 +151,9 @@ if (values.fit) {
     w = w.map((v, i) => v - solve(h, g)[i]);
   }
   const [B, C, E, D] = w.map((v) => v.toFixed(2));
-  console.log(`fitted on ${xs.length} answers (${values.set === 'dev' ? 'dev' : 'dev + held-out'}) with A ${A}: B ${B}, C ${C}, E ${E}, D ${D}`);
+  console.log(
+    `fitted on ${xs.length} answers (${values.set === 'dev' ? 'dev' : 'dev + held-out'}) with A ${A}: B ${B}, C ${C}, E ${E}, D ${D}`,
+  );
 }
 
 /** Solve h·x = g (Gaussian elimination with partial pivoting). */

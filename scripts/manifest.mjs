@@ -34,15 +34,26 @@ export async function analyze() {
   return cli({ argv: ['analyze'], cwd: ROOT, noWrite: true });
 }
 
-const cell = (s) => String(s ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\|/g, '\\|');
 const code = (s) => `\`${s}\``;
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 
 /** `'a' | 'b' | undefined` → `a` \| `b`; other types as code, without `| undefined`. */
 function type(text) {
   if (!text) return '—';
-  const parts = text.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
+  const parts = text
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined');
   if (parts.every((p) => /^'[^']*'$/.test(p))) return parts.map((p) => code(p.slice(1, -1))).join(' | ');
   return code(parts.join(' | '));
 }
@@ -79,18 +90,27 @@ export function apiMarkdown(manifest) {
       ]),
     ),
     '',
-    table(['method', 'description'], methods.map((m) => [code(signature(m)), m.description])),
+    table(
+      ['method', 'description'],
+      methods.map((m) => [code(signature(m)), m.description]),
+    ),
     '',
     '### Events',
     '',
     'Both bubble and are composed (they cross shadow roots).',
     '',
-    table(['event', 'type', 'description'], (el.events ?? []).map((e) => [code(e.name), e.type ? code(e.type.text) : '—', e.description])),
+    table(
+      ['event', 'type', 'description'],
+      (el.events ?? []).map((e) => [code(e.name), e.type ? code(e.type.text) : '—', e.description]),
+    ),
     '',
     'Error `kind`s, each with its own plain-language message in the card, a `role="alert"` and a Retry',
     'button:',
     '',
-    table(['kind', 'cause'], Object.entries(ERROR_KINDS).map(([k, v]) => [code(k), v])),
+    table(
+      ['kind', 'cause'],
+      Object.entries(ERROR_KINDS).map(([k, v]) => [code(k), v]),
+    ),
     '',
     'A bad payload never shows a half card, and nothing the card does throws into the host page.',
     '',
@@ -113,7 +133,10 @@ export function apiMarkdown(manifest) {
     '',
     `Style with \`${el.tagName}::part(name)\`.`,
     '',
-    table(['part', 'description'], (el.cssParts ?? []).map((p) => [code(p.name), p.description])),
+    table(
+      ['part', 'description'],
+      (el.cssParts ?? []).map((p) => [code(p.name), p.description]),
+    ),
   ].join('\n');
 }
 
@@ -133,7 +156,9 @@ function checkErrorKinds() {
   const kinds = [...union.matchAll(/'([^']+)'/g)].map((m) => m[1]).sort();
   const documented = Object.keys(ERROR_KINDS).sort();
   if (kinds.join() !== documented.join())
-    throw new Error(`ErrorKind in src/data/errors.ts is ${kinds.join(', ')}; scripts/manifest.mjs ERROR_KINDS documents ${documented.join(', ')}`);
+    throw new Error(
+      `ErrorKind in src/data/errors.ts is ${kinds.join(', ')}; scripts/manifest.mjs ERROR_KINDS documents ${documented.join(', ')}`,
+    );
 }
 
 /** Both files as they should be: { manifest, readme } (text). */

@@ -19,7 +19,11 @@ if (!existsSync(join(sources, 'gpts-are-gpts'))) {
 mkdirSync(out, { recursive: true });
 
 const [cmd, pre] = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
-const pack = spawnSync(cmd, [...pre, 'pack', '--json', '--pack-destination', out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
+const pack = spawnSync(cmd, [...pre, 'pack', '--json', '--pack-destination', out], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+  maxBuffer: 1 << 28,
+});
 if (pack.status !== 0) {
   console.error(`pack-test: npm pack failed (exit ${pack.status ?? pack.signal})`);
   process.exit(1);
@@ -41,6 +45,8 @@ const summary = {
 };
 writeFileSync(join(out, 'pack.json'), JSON.stringify(summary, null, 1));
 const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
-console.log(`pack-test: ${info.filename}: ${mb(summary.packedBytes)} packed, ${mb(summary.unpackedBytes)} unpacked, ${summary.files.length} files; unpacked in ${dir}`);
+console.log(
+  `pack-test: ${info.filename}: ${mb(summary.packedBytes)} packed, ${mb(summary.unpackedBytes)} unpacked, ${summary.files.length} files; unpacked in ${dir}`,
+);
 // The version in package.json is what the tests expect in the URL.
 if (JSON.parse(readFileSync('package.json', 'utf8')).version !== info.version) process.exit(1);

@@ -9,7 +9,15 @@ import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** One file per source the build cannot do without; enough to tell "no sources" from "wrong folder". */
-const REQUIRED = ['gpts-are-gpts/full_labelset.tsv', 'onet-30.1/Occupation Data.csv', 'bls-oews', 'bls-ep', 'crosswalks', 'working-with-ai', 'aei-2025-02-10'];
+const REQUIRED = [
+  'gpts-are-gpts/full_labelset.tsv',
+  'onet-30.1/Occupation Data.csv',
+  'bls-oews',
+  'bls-ep',
+  'crosswalks',
+  'working-with-ai',
+  'aei-2025-02-10',
+];
 
 const sources = resolve(process.env.AI_RISK_CARD_SOURCES || '../shared/data');
 const out = resolve('dist/data');
@@ -42,12 +50,16 @@ step(['run', 'data:build', '--', '--sources', sources, '--out', out], `npm run d
 
 // Complete or nothing: every document the index lists, with its badge, and the lookup files.
 const v1 = join(out, 'v1');
-for (const f of ['index.json', 'titles.json', 'meta.json']) if (!existsSync(join(v1, f))) fail(`dist/data/v1/${f} is missing after the data build.`);
+for (const f of ['index.json', 'titles.json', 'meta.json'])
+  if (!existsSync(join(v1, f))) fail(`dist/data/v1/${f} is missing after the data build.`);
 const index = JSON.parse(readFileSync(join(v1, 'index.json'), 'utf8')).occupations;
 const docs = new Set(readdirSync(join(v1, 'occupations')));
 const badges = new Set(readdirSync(join(v1, 'badges')));
 const absent = index.filter((o) => !docs.has(`${o.code}.json`) || !badges.has(`${o.code}.svg`)).map((o) => o.code);
-if (!index.length || absent.length) fail(`the data build is incomplete: ${index.length} occupations indexed, missing documents or badges for ${absent.slice(0, 5).join(', ') || 'all'}.`);
+if (!index.length || absent.length)
+  fail(
+    `the data build is incomplete: ${index.length} occupations indexed, missing documents or badges for ${absent.slice(0, 5).join(', ') || 'all'}.`,
+  );
 // The attribution travels with the data folder when someone copies it to their own host.
 copyFileSync('NOTICE', join(out, 'NOTICE'));
 console.error(`prepack: ${index.length} occupations in dist/data/v1, ready to pack.`);

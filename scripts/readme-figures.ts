@@ -50,7 +50,10 @@ export function withFigures(text: string, values = figures()) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const r = withFigures(readFileSync(README, 'utf8'));
-  const problems = [...r.unknown.map((n) => `unknown figure "${n}"`), ...r.unused.map((n) => `figure "${n}" is not in the README`)];
+  const problems = [
+    ...r.unknown.map((n) => `unknown figure "${n}"`),
+    ...r.unused.map((n) => `figure "${n}" is not in the README`),
+  ];
   if (process.argv.includes('--check')) {
     problems.push(...r.stale);
     if (problems.length) {

@@ -51,7 +51,10 @@ export function measure(dir = 'dist') {
 
 /** Minified bytes and gzip share of each group: gzip of the chunk without the group, subtracted. */
 export function breakdown(modules) {
-  const min = Object.entries(modules).map(([id, code]) => [id, transformSync(code, { minify: true, format: 'esm', target: 'es2022' }).code]);
+  const min = Object.entries(modules).map(([id, code]) => [
+    id,
+    transformSync(code, { minify: true, format: 'esm', target: 'es2022' }).code,
+  ]);
   const all = gz(min.map(([, c]) => c).join('\n'));
   const groups = new Map();
   for (const [id, code] of min) {
@@ -61,7 +64,18 @@ export function breakdown(modules) {
     groups.set(group(id), g);
   }
   return [...groups]
-    .map(([name, g]) => ({ name, min: g.min, gzip: all - gz(min.filter(([id]) => !g.ids.includes(id)).map(([, c]) => c).join('\n')) }))
+    .map(([name, g]) => ({
+      name,
+      min: g.min,
+      gzip:
+        all -
+        gz(
+          min
+            .filter(([id]) => !g.ids.includes(id))
+            .map(([, c]) => c)
+            .join('\n'),
+        ),
+    }))
     .sort((a, b) => b.gzip - a.gzip);
 }
 
@@ -69,15 +83,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let over = 0;
   const chunks = measure();
   for (const c of chunks.sort((a, b) => (a.kind === 'core' ? -1 : b.kind === 'core' ? 1 : a.file < b.file ? -1 : 1))) {
-    const verdict = c.budget ? (c.gzip <= c.budget ? `within ${c.budget}` : `OVER ${c.budget} by ${c.gzip - c.budget}`) : 'no budget';
+    const verdict = c.budget
+      ? c.gzip <= c.budget
+        ? `within ${c.budget}`
+        : `OVER ${c.budget} by ${c.gzip - c.budget}`
+      : 'no budget';
     if (c.budget && c.gzip > c.budget) over++;
     console.log(`dist/${c.file} (${c.kind}): ${c.bytes} B, ${c.gzip} B gzip -9, ${c.brotli} B brotli; ${verdict}`);
     if (c.kind === 'core') {
       console.log('  where the core goes (esbuild-minified bytes; gzip: what removing the group would save):');
-      for (const g of breakdown(c.modules)) console.log(`  ${String(g.gzip).padStart(7)} gz ${String(g.min).padStart(7)} min  ${g.name}`);
+      for (const g of breakdown(c.modules))
+        console.log(`  ${String(g.gzip).padStart(7)} gz ${String(g.min).padStart(7)} min  ${g.name}`);
     }
   }
-  if (!chunks.some((c) => c.kind === 'core')) over++, console.log('no core bundle in dist/: run npm run build first');
+  if (!chunks.some((c) => c.kind === 'core')) {
+    over++;
+    console.log('no core bundle in dist/: run npm run build first');
+  }
   if (over) {
     console.log(`${over} over budget`);
     process.exit(1);

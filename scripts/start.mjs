@@ -10,7 +10,11 @@ let data = sample;
 if (hasSources) {
   if (stale) {
     console.log(`Building the data API from ${sources} …`);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'tools/data/cli.ts', '--sources', sources, '--out', out, '--custom', 'demo/custom'], { stdio: 'inherit' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'tools/data/cli.ts', '--sources', sources, '--out', out, '--custom', 'demo/custom'],
+      { stdio: 'inherit' },
+    );
     if (r.status !== 0) {
       console.error('The data build failed (see above); showing the committed sample data instead.');
     } else data = out;

@@ -10,7 +10,12 @@ import { join } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const run = (cmd, args, env = {}) =>
-  spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  spawnSync(cmd, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
 
 let passed = 0;
 let failed = 0;
@@ -22,6 +27,16 @@ process.stdout.write(tsc.stdout);
 if (tsc.status !== 0) failed++;
 
 // custom-elements.json and the README's API block must match the JSDoc.
+// Style is part of the build: ESLint (typescript-eslint, lit, wc) and Prettier.
+console.log('> eslint .');
+const lint = run(bin('eslint'), ['.']);
+process.stdout.write(lint.stdout);
+if (lint.status !== 0) failed++;
+console.log('> prettier --check .');
+const format = run(bin('prettier'), ['--check', '.', '--log-level=warn']);
+process.stdout.write(format.stdout);
+if (format.status !== 0) failed++;
+
 console.log('> check-manifest');
 const manifest = run(process.execPath, ['scripts/check-manifest.mjs']);
 process.stdout.write(manifest.stdout);
@@ -54,7 +69,9 @@ const packed = run(process.execPath, ['scripts/pack-test.mjs']);
 process.stdout.write(packed.stdout);
 if (packed.status !== 0) failed++;
 
-const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/node', f));
+const nodeTests = readdirSync('test/node')
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => join('test/node', f));
 if (nodeTests.length) {
   console.log('> node --test test/node');
   const nt = run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests]);
@@ -67,9 +84,18 @@ if (nodeTests.length) {
 
 // React 19 is CommonJS: bundle the framework runtimes once for the framework-usage tests.
 console.log('> bundle React 19 and Vue 3 for test/browser/frameworks.test.ts');
-const vendor = run(bin('esbuild'), ['test/frameworks/vendor.mjs', '--bundle', '--format=esm', '--minify', '--log-level=warning',
-  '--define:process.env.NODE_ENV="production"', '--define:__VUE_OPTIONS_API__=true', '--define:__VUE_PROD_DEVTOOLS__=false',
-  '--define:__VUE_PROD_HYDRATION_MISMATCH_DETAILS__=false', '--outfile=dist/test-vendor/frameworks.js']);
+const vendor = run(bin('esbuild'), [
+  'test/frameworks/vendor.mjs',
+  '--bundle',
+  '--format=esm',
+  '--minify',
+  '--log-level=warning',
+  '--define:process.env.NODE_ENV="production"',
+  '--define:__VUE_OPTIONS_API__=true',
+  '--define:__VUE_PROD_DEVTOOLS__=false',
+  '--define:__VUE_PROD_HYDRATION_MISMATCH_DETAILS__=false',
+  '--outfile=dist/test-vendor/frameworks.js',
+]);
 process.stdout.write(vendor.stdout);
 if (vendor.status !== 0) failed++;
 

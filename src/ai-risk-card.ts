@@ -25,7 +25,19 @@ export type { ErrorDetail, LoadDetail, Match, Section } from './types.js';
  * the sum of the listed ones, so a trimmed card does not collapse its placeholder on load.
  */
 const SECTION_EM: Record<string, number> = {
-  gauge: 14, signals: 0, stats: 18, overview: 18, tasks: 46, skills: 16, tools: 10, risks: 16, 'ai-tools': 4, 'future-skills': 12, faq: 18, career: 8, related: 14,
+  gauge: 14,
+  signals: 0,
+  stats: 18,
+  overview: 18,
+  tasks: 46,
+  skills: 16,
+  tools: 10,
+  risks: 16,
+  'ai-tools': 4,
+  'future-skills': 12,
+  faq: 18,
+  career: 8,
+  related: 14,
 };
 const reserve = (list: string[]) => 22 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header and sources
 
@@ -230,7 +242,8 @@ export class AiRiskCard extends LitElement {
     }
     if (s.status === 'loaded' && !this.#broken)
       this.#emit<LoadDetail>('ai-risk-card-load', { occupation: s.data.occupation.code, data: s.data, match: s.match });
-    else if (s.status === 'error') this.#emit<ErrorDetail>('ai-risk-card-error', { occupation: this.occupation ?? '', kind: s.kind, message: s.message });
+    else if (s.status === 'error')
+      this.#emit<ErrorDetail>('ai-risk-card-error', { occupation: this.occupation ?? '', kind: s.kind, message: s.message });
     else {
       // A document that validated but could not be drawn was shown as an error: say so, once,
       // with the detail's words (loaded with the error details).
@@ -307,17 +320,19 @@ export class AiRiskCard extends LitElement {
     const list = this.sections?.split(',').map((x) => x.trim());
     const skeleton = (c: ViewContext) => loading(c, list && !compact ? reserve(list) : undefined);
     // Until the words for the card's language are here, the skeleton stays (without text).
-    if (!this.#locale.ready) return html`<article part="card" class="card">${skeleton({ ...ctx, m: { ...m, loading: '' } })}</article>`;
+    if (!this.#locale.ready)
+      return html`<article part="card" class="card">${skeleton({ ...ctx, m: { ...m, loading: '' } })}</article>`;
     const s = this.#loader.state;
     const d = s.status === 'loaded' ? s.data : undefined;
     const show = (x: Section) => compact || !list || list.includes(x);
     const match = s.status === 'loaded' ? s.match : undefined;
     return html`<article part="card" class="card" aria-labelledby=${d ? 'title' : nothing}>
-      ${s.status === 'error'
-        ? error(ctx, s.kind, s.detail, this.#onRetry)
-        : !d
-          ? skeleton(ctx)
-          : html`<header part="header">
+      ${
+        s.status === 'error'
+          ? error(ctx, s.kind, s.detail, this.#onRetry)
+          : !d
+            ? skeleton(ctx)
+            : html`<header part="header">
                 <h2 id="title">${m.heading(d.occupation.title)}</h2>
                 <p class="meta">
                   ${CODE.test(d.occupation.code) ? 'O*NET-SOC ' : ''}<span class="nw">${d.occupation.code}</span> ·
@@ -330,12 +345,15 @@ export class AiRiskCard extends LitElement {
                 ${show('gauge') ? gauge(ctx, d.exposure) : nothing} ${compact ? stats(ctx, d, true) : show('signals') ? signals(ctx, d) : nothing}
               </div>
               ${compact || show('stats') ? groupNote(ctx, d) : nothing}
-              ${compact
-                ? html`${tasks(ctx, this.#sorted, this.#taskUi(), 3)} ${compactSources(ctx, d)}
+              ${
+                compact
+                  ? html`${tasks(ctx, this.#sorted, this.#taskUi(), 3)} ${compactSources(ctx, d)}
                     <button type="button" class="more" @click=${this.#onExpand}>${m.expand}</button>`
-                : html`${show('stats') ? stats(ctx, d) : nothing} ${show('overview') ? overview(ctx, d) : nothing}
+                  : html`${show('stats') ? stats(ctx, d) : nothing} ${show('overview') ? overview(ctx, d) : nothing}
                   ${show('tasks') ? tasks(ctx, this.#sorted, this.#taskUi()) : nothing} ${show('career') ? entry(ctx, d) : nothing}
-                  ${show('related') ? related(ctx, d, this.relatedHref, this.#onRelated) : nothing} ${extras(ctx, d, show)} ${sources(ctx, d)}`}`}
+                  ${show('related') ? related(ctx, d, this.relatedHref, this.#onRelated) : nothing} ${extras(ctx, d, show)} ${sources(ctx, d)}`
+              }`
+      }
     </article>`;
   }
 }

@@ -32,7 +32,9 @@ export interface AiRiskCardAttributes {
  * Properties. React 19 sets them as properties only once the element is defined (import
  * `ai-risk-card/define` before rendering), and never on the server.
  */
-export type AiRiskCardProperties = Partial<Pick<AiRiskCard, 'data' | 'strings' | 'dataSource' | 'jobTitle' | 'headingLevel' | 'relatedHref'>>;
+export type AiRiskCardProperties = Partial<
+  Pick<AiRiskCard, 'data' | 'strings' | 'dataSource' | 'jobTitle' | 'headingLevel' | 'relatedHref'>
+>;
 
 /** Event props: React 19 listens to the event named after `on`. */
 export interface AiRiskCardEvents {
@@ -41,12 +43,17 @@ export interface AiRiskCardEvents {
 }
 
 /** Everything `<ai-risk-card>` accepts in JSX, with `ref` typed as the element. */
-export type AiRiskCardProps = Omit<DetailedHTMLProps<HTMLAttributes<AiRiskCard>, AiRiskCard>, keyof AiRiskCardAttributes | keyof AiRiskCardProperties> &
+export type AiRiskCardProps = Omit<
+  DetailedHTMLProps<HTMLAttributes<AiRiskCard>, AiRiskCard>,
+  keyof AiRiskCardAttributes | keyof AiRiskCardProperties
+> &
   Omit<AiRiskCardAttributes, keyof AiRiskCardProperties> &
   AiRiskCardProperties &
   AiRiskCardEvents;
 
 declare module 'react' {
+  // React's JSX types live in a namespace; augmenting them needs one.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'ai-risk-card': AiRiskCardProps;

@@ -33,4 +33,17 @@ export interface ErrorDetail {
 }
 
 /** Section names for the `sections` attribute. The header and the sources always show. */
-export type Section = 'gauge' | 'signals' | 'stats' | 'overview' | 'tasks' | 'skills' | 'tools' | 'risks' | 'ai-tools' | 'future-skills' | 'faq' | 'career' | 'related';
+export type Section =
+  | 'gauge'
+  | 'signals'
+  | 'stats'
+  | 'overview'
+  | 'tasks'
+  | 'skills'
+  | 'tools'
+  | 'risks'
+  | 'ai-tools'
+  | 'future-skills'
+  | 'faq'
+  | 'career'
+  | 'related';

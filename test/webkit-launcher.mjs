@@ -100,7 +100,7 @@ class WebKitLauncher extends WebdriverLauncher {
     const { dpr } = first;
     const out = new PNG({ width: Math.round(first.width * dpr), height: Math.round(first.height * dpr) });
     let done = 0; // device px of the element already copied
-    for (let box = first; done < out.height; ) {
+    for (let box = first; done < out.height;) {
       const shot = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
       const srcY = Math.round(box.y * dpr) + done;
       const rows = Math.min(shot.height - srcY, out.height - done);

@@ -127,7 +127,15 @@ export class Loader implements ReactiveController {
     this.#set({ status: 'pending' });
     let next: Exclude<LoadState, { status: 'pending' }>;
     try {
-      const t = resolveTarget({ data: h.data, src: h.src, occupation: h.occupation, jobTitle: h.jobTitle, dataSource: h.dataSource, base: DEFAULT_BASE, baseURI: document.baseURI });
+      const t = resolveTarget({
+        data: h.data,
+        src: h.src,
+        occupation: h.occupation,
+        jobTitle: h.jobTitle,
+        dataSource: h.dataSource,
+        base: DEFAULT_BASE,
+        baseURI: document.baseURI,
+      });
       let data: Occupation;
       let match: Match | undefined;
       // Synchronous for `data`: the first render already shows it.
@@ -140,7 +148,8 @@ export class Loader implements ReactiveController {
       }
       next = { status: 'loaded', data, match };
     } catch (e) {
-      const err = e instanceof LoadError ? e : new LoadError('invalid-data', 'unexpected', e instanceof Error ? e.message : String(e));
+      const err =
+        e instanceof LoadError ? e : new LoadError('invalid-data', 'unexpected', e instanceof Error ? e.message : String(e));
       next = { status: 'error', kind: err.kind, message: await describe(err.detail), detail: err.detail };
     }
     if (token !== this.#token) return;

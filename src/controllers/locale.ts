@@ -35,7 +35,8 @@ export class LocaleController implements ReactiveController {
     hosts.add(this);
     this.#check(false);
     observer ??= new MutationObserver(() => hosts.forEach((c) => c.#check(true)));
-    if (hosts.size === 1) observer.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+    if (hosts.size === 1)
+      observer.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang'] });
   }
 
   hostUpdate() {

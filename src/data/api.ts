@@ -8,7 +8,8 @@
 import * as z from 'zod/mini';
 import { OCCUPATION_CODE, int, isoDate, level, score, text, httpUrl } from './contract.js';
 
-const code = () => z.string().check(z.regex(OCCUPATION_CODE, 'must be an O*NET-SOC code like 15-2051.00 or an id like ai-ml-engineers'));
+const code = () =>
+  z.string().check(z.regex(OCCUPATION_CODE, 'must be an O*NET-SOC code like 15-2051.00 or an id like ai-ml-engineers'));
 
 export const indexSchema = z.object({
   schemaVersion: z.literal(1),

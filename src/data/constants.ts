@@ -24,7 +24,10 @@ export type Level = (typeof LEVELS)[number];
 export const LEVEL_BANDS = [20, 40, 60] as const;
 
 /** Each level in English words, capitalised as a label ("Very high"). */
-export const LEVEL_WORDS = { low: 'Low', moderate: 'Moderate', high: 'High', 'very-high': 'Very high' } as const satisfies Record<Level, string>;
+export const LEVEL_WORDS = { low: 'Low', moderate: 'Moderate', high: 'High', 'very-high': 'Very high' } as const satisfies Record<
+  Level,
+  string
+>;
 
 /** Exposure level from a 0–100 score, by LEVEL_BANDS. */
 export const levelOf = (s: number): Level => LEVELS[LEVEL_BANDS.filter((b) => s >= b).length];
@@ -37,10 +40,6 @@ export const MAX_TASKS = 200;
 
 /** Format an issue path the way people write it: `tasks[3].coverage`. */
 export const formatPath = (path: readonly PropertyKey[]): string =>
-  path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : (i ? '.' : '') + String(k)))
-    .join('') || '(root)';
+  path.map((k, i) => (typeof k === 'number' ? `[${k}]` : (i ? '.' : '') + String(k))).join('') || '(root)';
 
-export type ValidationResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; path: string; message: string };
+export type ValidationResult<T> = { ok: true; data: T } | { ok: false; path: string; message: string };

@@ -22,10 +22,11 @@ const bool = () => z.literal([true, false]);
 // bytes, and these patterns say exactly what we accept.
 export const httpUrl = () => z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http(s) URL'));
 export const int = () => z.number().check(z.multipleOf(1, 'must be a whole number'));
-export const isoDate = () => z.string().check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date'));
+export const isoDate = () =>
+  z.string().check(z.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a YYYY-MM-DD date'));
 /** Every list is bounded: a document is small, and a huge array must be refused, not rendered. */
-const list = <T extends z.core.SomeType>(item: T, max = 50) => z.array(item).check(z.maxLength(max, `must have at most ${max} items`));
-
+const list = <T extends z.core.SomeType>(item: T, max = 50) =>
+  z.array(item).check(z.maxLength(max, `must have at most ${max} items`));
 
 export const occupationSchema = z.object({
   schemaVersion: z.literal(1),
@@ -54,9 +55,7 @@ export const occupationSchema = z.object({
       ),
     ),
   }),
-  augmentation: z.optional(
-    z.object({ level: level(), score: z.optional(score()), note: z.optional(z.string()) }),
-  ),
+  augmentation: z.optional(z.object({ level: level(), score: z.optional(score()), note: z.optional(z.string()) })),
   demand: z.optional(
     z.object({
       trend: z.literal(['growing', 'stable', 'declining']),
@@ -85,15 +84,17 @@ export const occupationSchema = z.object({
     }),
   ),
   overview: z.optional(list(z.string(), 20)),
-  tasks: z.array(
-    z.object({
-      id: z.optional(z.string()),
-      statement: text(),
-      coverage: score(),
-      note: z.optional(z.string()),
-      scores: z.optional(list(z.object({ rater: text(), label: text(), score: score() }), 20)),
-    }),
-  ).check(z.maxLength(MAX_TASKS, `must have at most ${MAX_TASKS} tasks`)),
+  tasks: z
+    .array(
+      z.object({
+        id: z.optional(z.string()),
+        statement: text(),
+        coverage: score(),
+        note: z.optional(z.string()),
+        scores: z.optional(list(z.object({ rater: text(), label: text(), score: score() }), 20)),
+      }),
+    )
+    .check(z.maxLength(MAX_TASKS, `must have at most ${MAX_TASKS} tasks`)),
   skills: z.optional(list(z.object({ name: text(), importance: score() }), 100)),
   tools: z.optional(list(z.object({ name: text(), inDemand: z.optional(bool()) }), 200)),
   risks: z.optional(list(text())),
@@ -103,11 +104,11 @@ export const occupationSchema = z.object({
   sources: list(z.object({ label: text(), url: z.optional(httpUrl()), license: z.optional(z.string()) })),
   // --- Added in method 1.1 (all optional; cards that predate them ignore them) ---------------
   /** The BLS group whose wage, employment, demand and openings the document shows, when it is not the occupation alone. */
-  blsGroup: z.optional(
-    z.object({ code: text(), title: text(), occupations: z.optional(int()), residual: z.optional(bool()) }),
-  ),
+  blsGroup: z.optional(z.object({ code: text(), title: text(), occupations: z.optional(int()), residual: z.optional(bool()) })),
   /** OEWS wage and salary jobs (the self-employed excluded), a second figure beside `employment`. */
-  wageAndSalaryJobs: z.optional(z.object({ count: int().check(z.gte(0)), year: z.optional(int()), source: z.optional(z.string()) })),
+  wageAndSalaryJobs: z.optional(
+    z.object({ count: int().check(z.gte(0)), year: z.optional(int()), source: z.optional(z.string()) }),
+  ),
   /** Typical entry requirements (BLS Employment Projections). */
   entry: z.optional(
     z.object({
@@ -118,12 +119,17 @@ export const occupationSchema = z.object({
     }),
   ),
   /** Average annual job openings (growth and replacement), e.g. over 2024–34. */
-  openings: z.optional(z.object({ annual: int().check(z.gte(0)), period: z.optional(z.string()), source: z.optional(z.string()) })),
+  openings: z.optional(
+    z.object({ annual: int().check(z.gte(0)), period: z.optional(z.string()), source: z.optional(z.string()) }),
+  ),
   /** O*NET Job Zone: 1 (little preparation) to 5 (extensive preparation). */
   jobZone: z.optional(z.object({ zone: int().check(z.gte(1), z.lte(5)), label: z.optional(text()) })),
   /** Related occupations with their exposure, best match first. */
   related: z.optional(
-    list(z.object({ code: text(), title: text(), slug: z.optional(text()), score: z.optional(score()), level: z.optional(level()) }), 30),
+    list(
+      z.object({ code: text(), title: text(), slug: z.optional(text()), score: z.optional(score()), level: z.optional(level()) }),
+      30,
+    ),
   ),
   /** A publisher-built occupation made of other occupations' rated tasks. */
   composite: z.optional(z.object({ note: text(), of: list(z.object({ code: text(), title: text(), tasks: int() }), 20) })),

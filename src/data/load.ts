@@ -53,7 +53,10 @@ async function readCapped(res: Response, max: number, what: string): Promise<str
   }
   const all = new Uint8Array(size);
   let at = 0;
-  for (const p of parts) all.set(p, at), (at += p.byteLength);
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.byteLength;
+  }
   return new TextDecoder().decode(all);
 }
 
@@ -77,25 +80,21 @@ export async function fetchJson(
       // A reload revalidates with the server: Retry must not be answered by a cached failure.
       res = await fetch(url, { signal: ctrl.signal, credentials: 'omit', cache: fresh ? 'no-cache' : 'default' });
     } catch {
-      throw ctrl.signal.aborted
-        ? new LoadError('timeout', 'noAnswer', ms / 1000)
-        : new LoadError('network', 'unreachable');
+      throw ctrl.signal.aborted ? new LoadError('timeout', 'noAnswer', ms / 1000) : new LoadError('network', 'unreachable');
     }
-    if (res.status === 404 || res.status === 410) throw what ? new LoadError('not-found', 'noFile', what, res.status) : new LoadError('not-found', 'noData', res.status);
+    if (res.status === 404 || res.status === 410)
+      throw what ? new LoadError('not-found', 'noFile', what, res.status) : new LoadError('not-found', 'noData', res.status);
     if (!res.ok) {
       const after = res.headers.get('Retry-After');
       throw new LoadError('http', 'http', res.status, after ?? '');
     }
     // An HTML page (a login wall, a CDN error page, an SPA fallback) is never our JSON.
-    if (/html/i.test(res.headers.get('Content-Type') ?? ''))
-      throw new LoadError('invalid-json', 'html');
+    if (/html/i.test(res.headers.get('Content-Type') ?? '')) throw new LoadError('invalid-json', 'html');
     try {
       text = await readCapped(res, maxBytes, what);
     } catch (e) {
       if (e instanceof LoadError) throw e;
-      throw ctrl.signal.aborted
-        ? new LoadError('timeout', 'tooSlow', ms / 1000)
-        : new LoadError('network', 'broken');
+      throw ctrl.signal.aborted ? new LoadError('timeout', 'tooSlow', ms / 1000) : new LoadError('network', 'broken');
     }
   } finally {
     clearTimeout(timer);

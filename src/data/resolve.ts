@@ -58,9 +58,15 @@ export async function matchTitle(query: string, root: URL, timeout?: number): Pr
   } catch {
     throw new LoadError('network', 'lookupMissing');
   }
-  return lookup.lookupTitle({ fetchJson, invalid: (message) => new LoadError('invalid-data', 'lookupFile', message), maxBytes: LIMITS.lookup }, query, root, timeout);
+  return lookup.lookupTitle(
+    { fetchJson, invalid: (message) => new LoadError('invalid-data', 'lookupFile', message), maxBytes: LIMITS.lookup },
+    query,
+    root,
+    timeout,
+  );
 }
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- the host page's JSON-LD is arbitrary JSON, checked field by field */
 /** The page's schema.org JobPosting: its O*NET-SOC category if it has one, else its title. */
 export function jobPosting(doc: Document): { code?: string; title?: string } | undefined {
   const isPosting = (x: any) => [x?.['@type']].flat().some((t) => typeof t === 'string' && /(^|[/#:])JobPosting$/.test(t));
@@ -80,6 +86,7 @@ export function jobPosting(doc: Document): { code?: string; title?: string } | u
   }
   return undefined;
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /**
  * An O*NET-SOC code for what the card was given: a code as is, a 6-digit SOC code (its ".00"

@@ -8,8 +8,7 @@
 import { formatPath, type ValidationResult } from './constants.js';
 
 export type Check =
-  | readonly ['re', RegExp, string]
-  | readonly ['ge' | 'gt' | 'le' | 'lt' | 'max' | 'min' | 'mul', number, string];
+  readonly ['re', RegExp, string] | readonly ['ge' | 'gt' | 'le' | 'lt' | 'max' | 'min' | 'mul', number, string];
 export type Shape =
   | readonly ['s' | 'n', readonly Check[]]
   | readonly ['l', readonly unknown[], string]
@@ -62,7 +61,13 @@ function run(s: Shape, v: any, path: PropertyKey[]): unknown {
     return v;
   }
   const ok =
-    t === 's' ? typeof v === 'string' : t === 'n' ? typeof v === 'number' && Number.isFinite(v) : t === 'a' ? Array.isArray(v) : !!v && typeof v === 'object' && !Array.isArray(v);
+    t === 's'
+      ? typeof v === 'string'
+      : t === 'n'
+        ? typeof v === 'number' && Number.isFinite(v)
+        : t === 'a'
+          ? Array.isArray(v)
+          : !!v && typeof v === 'object' && !Array.isArray(v);
   if (!ok) throw new Issue(path, `expected ${TYPE[t]}`);
   let out = v;
   if (t === 'a') out = v.map((x: unknown, i: number) => run(s[1], x, [...path, i]));

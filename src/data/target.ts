@@ -66,8 +66,7 @@ export function resolveTarget(a: TargetInput): Target {
   if (occ === 'auto') return { kind: 'auto', root };
   if (occ) {
     if (CODE.test(occ)) return { kind: 'url', url: docUrl(root, occ) };
-    if (!/^(\d\d-\d{4}|[a-z0-9]+(-[a-z0-9]+)*)$/i.test(occ))
-      throw new LoadError('not-found', 'badOccupation', occ.slice(0, 40));
+    if (!/^(\d\d-\d{4}|[a-z0-9]+(-[a-z0-9]+)*)$/i.test(occ)) throw new LoadError('not-found', 'badOccupation', occ.slice(0, 40));
     return { kind: 'lookup', root, value: occ };
   }
   const title = (a.jobTitle ?? '').trim();

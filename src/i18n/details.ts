@@ -6,7 +6,8 @@
  */
 export const details = {
   notHttp: (attr: string, value: string) => `The ${attr} attribute "${value}" is not an http(s) URL.`,
-  badOccupation: (value: string) => `"${value}" is not an O*NET-SOC code (15-2051.00), a SOC code (15-2051) or a slug (data-scientists).`,
+  badOccupation: (value: string) =>
+    `"${value}" is not an O*NET-SOC code (15-2051.00), a SOC code (15-2051) or a slug (data-scientists).`,
   noOccupation: () => 'No occupation given: set occupation="15-2051.00" (an O*NET-SOC code), job-title or src.',
   noPosting: () => 'occupation="auto" found no schema.org JobPosting (JSON-LD) on this page.',
   noTitleMatch: (title: string) => `No occupation matches the job title "${title}".`,

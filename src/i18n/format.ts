@@ -24,7 +24,8 @@ function get<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: 'n' | 'd',
   return f as T;
 }
 
-export const number = (lang: string, n: number, opts: Intl.NumberFormatOptions = {}) => get<Intl.NumberFormat>('n', lang, opts).format(n);
+export const number = (lang: string, n: number, opts: Intl.NumberFormatOptions = {}) =>
+  get<Intl.NumberFormat>('n', lang, opts).format(n);
 
 export const money = (lang: string, n: number, currency: string) =>
   number(lang, n, { style: 'currency', currency, maximumFractionDigits: n < 1000 ? 2 : 0 });

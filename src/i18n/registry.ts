@@ -10,7 +10,11 @@ import type { Details } from './details.js';
 import { en, type Messages } from './en.js';
 
 /** An override: a function, or a string with the message's named placeholders; objects key by key. */
-type Override<T> = T extends (...args: never[]) => unknown ? T | string : T extends object ? { [K in keyof T]?: Override<T[K]> } : string;
+type Override<T> = T extends (...args: never[]) => unknown
+  ? T | string
+  : T extends object
+    ? { [K in keyof T]?: Override<T[K]> }
+    : string;
 export type Strings = { [K in keyof Messages]?: Override<Messages[K]> };
 
 /** The locales that ship beside the bundle, by lower-case tag. */

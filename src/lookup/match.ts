@@ -138,7 +138,8 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
         EVIDENCE.employment * Math.log10(1 + emp) -
         (index.occupations[o.i][0][6] === '9' ? EVIDENCE.residual : 0);
       const cur = byOcc.get(o.i);
-      if (!cur || s > cur.score) byOcc.set(o.i, { score: s, dice, entry: id, cover: a / total, single: o.count === 1 && !o.official });
+      if (!cur || s > cur.score)
+        byOcc.set(o.i, { score: s, dice, entry: id, cover: a / total, single: o.count === 1 && !o.official });
     }
   }
   // The official title's words, only for occupations the bonus could still lift to the top

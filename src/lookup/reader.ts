@@ -30,8 +30,11 @@ export interface Io {
   maxBytes?: number;
 }
 
+// Index files are JSON read field by field below: `any` until each field is checked.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const files = new Map<string, Promise<any>>();
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function get(io: Io, url: string, what: string, timeout?: number): Promise<any> {
   let p = files.get(url);
   if (!p) {
@@ -46,10 +49,17 @@ const isInt = (x: unknown) => Number.isInteger(x);
 
 async function readIndex(io: Io, root: URL, timeout?: number): Promise<LookupIndex> {
   const json = await get(io, new URL('v1/lookup/index.json', root).href, 'v1/lookup/index.json', timeout);
-  if (json?.schemaVersion !== LOOKUP_SCHEMA || !Array.isArray(json.occupations) || ![json.entries, json.shards, json.buckets].every(isInt) || json.shards < 1)
+  if (
+    json?.schemaVersion !== LOOKUP_SCHEMA ||
+    !Array.isArray(json.occupations) ||
+    ![json.entries, json.shards, json.buckets].every(isInt) ||
+    json.shards < 1
+  )
     throw io.invalid('v1/lookup/index.json is not a job-title index this card can read.');
   if (json.synonyms !== SYNONYMS_VERSION)
-    throw io.invalid(`v1/lookup/index.json was built with synonym list ${json.synonyms}; this card reads ${SYNONYMS_VERSION}. Rebuild the data with this version.`);
+    throw io.invalid(
+      `v1/lookup/index.json was built with synonym list ${json.synonyms}; this card reads ${SYNONYMS_VERSION}. Rebuild the data with this version.`,
+    );
   return json;
 }
 
@@ -80,7 +90,9 @@ export async function rankTitle(io: Io, query: string, root: URL, timeout?: numb
   // A vague title ("Analyst") needs no download to be told apart.
   if (isVague(q)) return { words: q, vague: true, ranked: [] };
   const index = await readIndex(io, root, timeout);
-  const lists = new Map(await Promise.all(q.map(async (w) => [w.word, await postingsOf(io, root, index, w.word, timeout)] as const)));
+  const lists = new Map(
+    await Promise.all(q.map(async (w) => [w.word, await postingsOf(io, root, index, w.word, timeout)] as const)),
+  );
   return { ...rank(q, (w) => lists.get(w) ?? [], index), index };
 }
 

@@ -50,25 +50,30 @@ export const MAX_TITLE = 200;
 
 /** Lower case, accents folded, posting text removed, compound spellings split. */
 export function clean(title: string): string {
-  let s = title.slice(0, MAX_TITLE).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  let s = title
+    .slice(0, MAX_TITLE)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   for (const re of POSTING_TEXT) s = s.replace(re, ' ');
-  return s
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/\b([a-z]{1,2})\s*&\s*([a-z]{1,2})\b/g, '$1&$2')
-    .replace(/\bfront[\s-]?end\b/g, 'front end')
-    .replace(/\bback[\s-]?end\b/g, 'back end')
-    .replace(/\bfull[\s-]?stack\b/g, 'full stack')
-    .replace(/\bpower\s*bi\b/g, 'powerbi')
-    .replace(/\bnode\.js\b/g, 'node')
-    .replace(/\bwork(ing)? from home\b/g, ' ')
-    // School grades name the school level ("Fourth Grade Teacher"); non-CDL driving is light trucks.
-    .replace(/\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)[\s-]+grade\b/g, 'elementary school')
-    .replace(/\b(6th|7th|8th|sixth|seventh|eighth)[\s-]+grade\b/g, 'middle school')
-    .replace(/\bnon[\s-]?cdl\b/g, 'light truck')
-    .replace(/\breact[\s-]native\b/g, 'reactnative')
-    // "Firefighter/EMT": two roles, the first named is the job (two-letter pairs like UI/UX stay)
-    .replace(/\b([a-z]{3,})\/([a-z]{3,})\b/g, '$1 / $2');
+  return (
+    s
+      .toLowerCase()
+      .replace(/['’`]/g, '')
+      .replace(/\b([a-z]{1,2})\s*&\s*([a-z]{1,2})\b/g, '$1&$2')
+      .replace(/\bfront[\s-]?end\b/g, 'front end')
+      .replace(/\bback[\s-]?end\b/g, 'back end')
+      .replace(/\bfull[\s-]?stack\b/g, 'full stack')
+      .replace(/\bpower\s*bi\b/g, 'powerbi')
+      .replace(/\bnode\.js\b/g, 'node')
+      .replace(/\bwork(ing)? from home\b/g, ' ')
+      // School grades name the school level ("Fourth Grade Teacher"); non-CDL driving is light trucks.
+      .replace(/\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)[\s-]+grade\b/g, 'elementary school')
+      .replace(/\b(6th|7th|8th|sixth|seventh|eighth)[\s-]+grade\b/g, 'middle school')
+      .replace(/\bnon[\s-]?cdl\b/g, 'light truck')
+      .replace(/\breact[\s-]native\b/g, 'reactnative')
+      // "Firefighter/EMT": two roles, the first named is the job (two-letter pairs like UI/UX stay)
+      .replace(/\b([a-z]{3,})\/([a-z]{3,})\b/g, '$1 / $2')
+  );
 }
 
 /** Plural and -ies folding, so "Nurses" and "Nurse", "Technologies" and "Technology" meet. */
@@ -84,7 +89,7 @@ const STEMMED_PHRASES = PHRASES.map(([from, to]) => [from.split(' ').map(stem), 
 
 function rewritePhrases(words: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let hit = false;
     for (const [f, to] of STEMMED_PHRASES) {
       if (f.every((w, k) => words[i + k] === w)) {
@@ -172,7 +177,10 @@ export function titleVariants(title: string): string[] {
 
 /** Official SOC/O*NET title without ", Except …" and ", All Other" (compared without them). */
 export function officialCore(title: string): string {
-  return title.replace(/,?\s*\bexcept\b.*$/i, '').replace(/,?\s*\ball other\b.*$/i, '').trim();
+  return title
+    .replace(/,?\s*\bexcept\b.*$/i, '')
+    .replace(/,?\s*\ball other\b.*$/i, '')
+    .trim();
 }
 
 export const isAllOther = (title: string) => /\ball other\b/i.test(title);

@@ -42,7 +42,9 @@ export function entry({ m, lang }: ViewContext, d: Occupation) {
  */
 export function relatedUrl(template: string | undefined, r: { code: string; slug?: string }): string | undefined {
   if (!template) return undefined;
-  const url = template.replace(/\{(slug|code)\}/g, (_, k: string) => encodeURIComponent(k === 'slug' ? (r.slug ?? r.code) : r.code));
+  const url = template.replace(/\{(slug|code)\}/g, (_, k: string) =>
+    encodeURIComponent(k === 'slug' ? (r.slug ?? r.code) : r.code),
+  );
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim());
   return scheme && !/^https?$/i.test(scheme[1]) ? undefined : url;
 }
@@ -59,13 +61,17 @@ export function related({ m }: ViewContext, d: Occupation, href: string | undefi
         const name = html`<bdi>${r.title}</bdi>`;
         const score = r.score != null ? Math.round(r.score) : undefined;
         return html`<li class=${r.level ? `lv-${r.level}` : ''}>
-          ${url
-            ? html`<a href=${url}>${name}</a>`
-            : html`<button type="button" class="link" @click=${() => select(r.code)}>${name}</button>`}
-          ${score != null
-            ? html`<span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${score}%` })}></span></span>
+          ${
+            url
+              ? html`<a href=${url}>${name}</a>`
+              : html`<button type="button" class="link" @click=${() => select(r.code)}>${name}</button>`
+          }
+          ${
+            score != null
+              ? html`<span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${score}%` })}></span></span>
                 <span class="num">${m.relatedScore(score, r.level ? m.level[r.level] : '')}</span>`
-            : nothing}
+              : nothing
+          }
         </li>`;
       })}
     </ul>

@@ -36,7 +36,13 @@ export function signals({ m }: ViewContext, d: Occupation) {
 }
 
 export const overview = ({ m }: ViewContext, d: Occupation) =>
-  d.overview?.length ? section('overview', m.overview, d.overview.map((p) => html`<p>${p}</p>`)) : nothing;
+  d.overview?.length
+    ? section(
+        'overview',
+        m.overview,
+        d.overview.map((p) => html`<p>${p}</p>`),
+      )
+    : nothing;
 
 /** Skills, tools, risks, AI tools, future skills and FAQ, each where the data has it and `show` allows. */
 export function extras({ m }: ViewContext, d: Occupation, show: (s: Section) => boolean) {
@@ -64,7 +70,8 @@ export function extras({ m }: ViewContext, d: Occupation, show: (s: Section) => 
           m.tools,
           html`<ul class="chips">
             ${d.tools.map(
-              (t) => html`<li class=${t.inDemand ? 'hot' : ''}><bdi>${t.name}</bdi>${t.inDemand ? html`<span class="tag">${m.inDemand}</span>` : nothing}</li>`,
+              (t) =>
+                html`<li class=${t.inDemand ? 'hot' : ''}><bdi>${t.name}</bdi>${t.inDemand ? html`<span class="tag">${m.inDemand}</span>` : nothing}</li>`,
             )}
           </ul>`,
         )
@@ -90,9 +97,9 @@ const sourceList = (d: Occupation) =>
     ${d.sources.map((s) => {
       const href = safeHref(s.url);
       return html`<li>
-        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer"><bdi>${s.label}</bdi></a>` : html`<bdi>${s.label}</bdi>`}${s.license
-          ? html` <span class="license">(<bdi>${s.license}</bdi>)</span>`
-          : nothing}
+        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer"><bdi>${s.label}</bdi></a>` : html`<bdi>${s.label}</bdi>`}${
+          s.license ? html` <span class="license">(<bdi>${s.license}</bdi>)</span>` : nothing
+        }
       </li>`;
     })}
   </ul>`;

@@ -20,7 +20,7 @@ const tile = (label: string, value: unknown, sub?: unknown, note?: string, cls =
     </dd>
   </div>`;
 
-const join = (...parts: unknown[]) => parts.filter(Boolean).join(" · ");
+const join = (...parts: unknown[]) => parts.filter(Boolean).join(' · ');
 
 /** The stat tiles; compact: only tasks AI can do, demand and salary, without notes. */
 export function stats({ m, lang }: ViewContext, d: Occupation, compact = false) {
@@ -28,7 +28,14 @@ export function stats({ m, lang }: ViewContext, d: Occupation, compact = false) 
   const n = d.tasks.length;
   if (n) {
     const doable = d.tasks.filter((t) => t.coverage > DOABLE).length;
-    tiles.push(tile(m.tasksShare, number(lang, doable / n, { style: 'percent' }), m.tasksShareNote(doable, n), compact ? '' : m.doableRule));
+    tiles.push(
+      tile(
+        m.tasksShare,
+        number(lang, doable / n, { style: 'percent' }),
+        m.tasksShareNote(doable, n),
+        compact ? '' : m.doableRule,
+      ),
+    );
   }
   const a = d.augmentation;
   // Not in level colours: high augmentation is good news, and red would say the opposite.
@@ -36,7 +43,13 @@ export function stats({ m, lang }: ViewContext, d: Occupation, compact = false) 
   const dm = d.demand;
   if (dm)
     tiles.push(
-      tile(m.demand, m.trend[dm.trend], join(dm.changePct != null && pct(lang, dm.changePct), dm.period), compact ? '' : dm.note, `trend-${dm.trend}`),
+      tile(
+        m.demand,
+        m.trend[dm.trend],
+        join(dm.changePct != null && pct(lang, dm.changePct), dm.period),
+        compact ? '' : dm.note,
+        `trend-${dm.trend}`,
+      ),
     );
   const w = d.wage;
   if (w)
@@ -44,12 +57,17 @@ export function stats({ m, lang }: ViewContext, d: Occupation, compact = false) 
       tile(
         m.salary,
         money(lang, w.median, w.currency) + (w.topCoded ? ` ${m.orMore}` : ''),
-        join(w.changePct != null && `${pct(lang, w.changePct)} ${m.yoy}`, w.period === 'hour' ? m.perHour : m.perYear, w.year && String(w.year)),
+        join(
+          w.changePct != null && `${pct(lang, w.changePct)} ${m.yoy}`,
+          w.period === 'hour' ? m.perHour : m.perYear,
+          w.year && String(w.year),
+        ),
         compact ? '' : w.note,
       ),
     );
   const e = d.employment;
-  if (e && !compact) tiles.push(tile(m.employment, m.workers(number(lang, e.count)), join(e.year && String(e.year), e.source), e.note));
+  if (e && !compact)
+    tiles.push(tile(m.employment, m.workers(number(lang, e.count)), join(e.year && String(e.year), e.source), e.note));
   return tiles.length ? html`<dl part="stats" class="stats">${tiles}</dl>` : nothing;
 }
 
@@ -63,8 +81,10 @@ export function summary({ m, lang }: ViewContext, d: Occupation) {
   const parts = [
     m.summary(d.occupation.title, Math.round(d.exposure.score), m.level[d.exposure.level]),
     n && `${m.tasksShare}: ${m.tasksShareNote(doable, n)}.`,
-    d.demand && `${m.demand}: ${m.trend[d.demand.trend]}${d.demand.changePct != null ? ` (${pct(lang, d.demand.changePct)})` : ''}.`,
-    d.wage && `${m.salary}: ${money(lang, d.wage.median, d.wage.currency)}${d.wage.topCoded ? ` ${m.orMore}` : ''} ${d.wage.period === 'hour' ? m.perHour : m.perYear}.`,
+    d.demand &&
+      `${m.demand}: ${m.trend[d.demand.trend]}${d.demand.changePct != null ? ` (${pct(lang, d.demand.changePct)})` : ''}.`,
+    d.wage &&
+      `${m.salary}: ${money(lang, d.wage.median, d.wage.currency)}${d.wage.topCoded ? ` ${m.orMore}` : ''} ${d.wage.period === 'hour' ? m.perHour : m.perYear}.`,
   ];
   return html`<p class="sr">${parts.filter(Boolean).join(' ')}</p>`;
 }

@@ -71,7 +71,9 @@ export function tasks({ m }: ViewContext, sorted: readonly Task[], ui: TaskUi, l
         const spread = spreadOf(t);
         const has = !!(t.scores?.length || t.note);
         const open = ui.open === i;
-        const summary = [...(t.scores ?? []).map((s) => `${s.label} ${Math.round(s.score)}`), spread ? m.spread(spread) : ''].filter(Boolean).join(' · ');
+        const summary = [...(t.scores ?? []).map((s) => `${s.label} ${Math.round(s.score)}`), spread ? m.spread(spread) : '']
+          .filter(Boolean)
+          .join(' · ');
         return html`<li part="task" class="task${ui.dismissed === i ? ' dismissed' : ''}${open ? ' open' : ''}" @mouseleave=${() => ui.dismissed === i && ui.dismiss(-1)}>
           <button
             type="button"
@@ -98,28 +100,34 @@ export function tasks({ m }: ViewContext, sorted: readonly Task[], ui: TaskUi, l
             >
             ${spread >= DISAGREE ? html`<span class="flag">${m.disagree}</span>` : nothing}
           </button>
-          ${open
-            ? html`<div class="detail" id="det-${i}">
-                ${t.scores?.length
-                  ? html`<strong>${m.raters}</strong>
+          ${
+            open
+              ? html`<div class="detail" id="det-${i}">
+                ${
+                  t.scores?.length
+                    ? html`<strong>${m.raters}</strong>
                       <ul>
                         ${t.scores.map(
                           (s) =>
                             html`<li><span>${s.label}</span><span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${s.score}%` })}></span></span><b>${Math.round(s.score)}</b></li>`,
                         )}
                       </ul>`
-                  : nothing}
+                    : nothing
+                }
                 ${spread ? html`<p>${m.spread(spread)}</p>` : nothing} ${t.note ? html`<p>${t.note}</p>` : nothing}
               </div>`
-            : nothing}
+              : nothing
+          }
         </li>`;
       })}
     </ol>
     ${limit ? nothing : table(m, sorted) /* compact cards: the full card has it, one click away */}
-    ${!limit && sorted.length > FIRST
-      ? html`<button type="button" class="more" aria-expanded=${String(ui.all)} @click=${ui.more}>
+    ${
+      !limit && sorted.length > FIRST
+        ? html`<button type="button" class="more" aria-expanded=${String(ui.all)} @click=${ui.more}>
           ${ui.all ? m.showFewer : m.showAll(sorted.length)}
         </button>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

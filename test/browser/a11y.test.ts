@@ -29,7 +29,9 @@ describe('accessibility (axe)', function () {
 
   it('axe: compact, loading, Spanish and heading-level variants are accessible', async function () {
     this.timeout(60000);
-    const compact = (await fetchedCard({ occupation: '15-2051.00', 'data-source': '/test/fixtures/data/', variant: 'compact', loading: 'eager' })).el;
+    const compact = (
+      await fetchedCard({ occupation: '15-2051.00', 'data-source': '/test/fixtures/data/', variant: 'compact', loading: 'eager' })
+    ).el;
     await expect(compact).to.be.accessible();
     const es = await cardWith(await fullDoc(), { lang: 'es', 'heading-level': '4' });
     await expect(es).to.be.accessible();
@@ -52,11 +54,17 @@ describe('screen readers, outline and keyboard', () => {
     );
   });
 
-  it('an accessible table holds every task\'s scores by rater', async () => {
+  it("an accessible table holds every task's scores by rater", async () => {
     const el = await cardWith(await fullDoc());
     const table = $(el, 'table')!;
     expect(text(table.querySelector('caption'))).to.equal('Task scores by rater, 0–100');
-    expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal(['Task', 'Average', 'GPT-4', 'GPT-4 (alternative rubric)', 'Human annotators']);
+    expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal([
+      'Task',
+      'Average',
+      'GPT-4',
+      'GPT-4 (alternative rubric)',
+      'Human annotators',
+    ]);
     expect(table.querySelectorAll('tbody tr')).to.have.length(10); // all tasks, not just the 8 shown
     const row = [...table.querySelectorAll('tbody tr')].find((r) => text(r).includes('Identify business problems'))!;
     expect([...row.querySelectorAll('td')].map(text)).to.deep.equal(['50', '50', '0', '100']);
@@ -73,7 +81,8 @@ describe('screen readers, outline and keyboard', () => {
 
   it('content inside the tag shows while loading, and not once the card renders', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    host.innerHTML = '<ai-risk-card loading="eager" src="/mock/delay/400/test/fixtures/data/v1/occupations/15-2051.00.json?u=slot"><a href="https://example.com/ds">AI exposure for Data Scientists</a></ai-risk-card>';
+    host.innerHTML =
+      '<ai-risk-card loading="eager" src="/mock/delay/400/test/fixtures/data/v1/occupations/15-2051.00.json?u=slot"><a href="https://example.com/ds">AI exposure for Data Scientists</a></ai-risk-card>';
     const el = host.firstElementChild as HTMLElementTagNameMap['ai-risk-card'];
     const link = el.querySelector('a')!;
     await el.updateComplete;
@@ -89,14 +98,12 @@ describe('screen readers, outline and keyboard', () => {
     expect(text($(el, 'header .sr'))).to.contain('$239,200 or more per year');
   });
 
-
   it('"Show the full card" moves focus to the title, not to <body>', async () => {
     const { el } = await fetchedCard({ occupation: '15-2051.00', 'data-source': DATA, variant: 'compact', loading: 'eager' });
     $(el, 'button.more')!.focus();
     $(el, 'button.more')!.click();
     await waitUntil(() => el.shadowRoot!.activeElement?.localName === 'h2', 'focus on the title');
   });
-
 
   it('after Retry, focus lands in the card again', async () => {
     const { el } = await fetchedCard({ src: '/mock/status/500', loading: 'eager' });
@@ -108,8 +115,7 @@ describe('screen readers, outline and keyboard', () => {
     expect(el.shadowRoot!.activeElement?.textContent).to.equal('Retry');
   });
 
-
-  it('Esc that closes a task\'s scores does not also close a host <dialog>', async () => {
+  it("Esc that closes a task's scores does not also close a host <dialog>", async () => {
     const dialog = await fixture<HTMLDialogElement>(html`<dialog></dialog>`);
     const el = await cardWith(await fullDoc());
     dialog.append(el);

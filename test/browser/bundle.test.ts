@@ -8,8 +8,12 @@ describe('the built bundle', () => {
   it('renders the gauge arc and keeps the spaces between inline parts', async () => {
     const head = await fetch('/dist/ai-risk-card.js', { method: 'HEAD' });
     if (!head.ok) throw new Error('dist/ai-risk-card.js is missing: run `npm run build` (npm test does it first).');
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/bundle.html" style="width:800px;height:600px"></iframe>`);
-    await waitUntil(() => frame.contentDocument?.getElementById('a')?.shadowRoot?.querySelector('h2'), 'bundle card renders', { timeout: 8000 });
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/test/pages/bundle.html" style="width:800px;height:600px"></iframe>`,
+    );
+    await waitUntil(() => frame.contentDocument?.getElementById('a')?.shadowRoot?.querySelector('h2'), 'bundle card renders', {
+      timeout: 8000,
+    });
     const root = frame.contentDocument!.getElementById('a')!.shadowRoot!;
     const arc = root.querySelector<SVGPathElement>('.arc')!;
     expect(arc.parentElement!.tagName.toLowerCase()).to.equal('svg');
@@ -22,8 +26,14 @@ describe('the built bundle', () => {
   });
 
   it('loads its job-title lookup chunk from beside the bundle and matches a title', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/bundle.html" style="width:800px;height:600px"></iframe>`);
-    await waitUntil(() => frame.contentDocument?.getElementById('t')?.shadowRoot?.querySelector('h2, [role=alert]'), 'job-title card settles', { timeout: 8000 });
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/test/pages/bundle.html" style="width:800px;height:600px"></iframe>`,
+    );
+    await waitUntil(
+      () => frame.contentDocument?.getElementById('t')?.shadowRoot?.querySelector('h2, [role=alert]'),
+      'job-title card settles',
+      { timeout: 8000 },
+    );
     const root = frame.contentDocument!.getElementById('t')!.shadowRoot!;
     expect(root.querySelector('[role=alert]') === null).to.be.true;
     expect(root.querySelector('h2')!.textContent).to.contain('Cashiers');
@@ -31,12 +41,22 @@ describe('the built bundle', () => {
   });
 
   it('on a lang="de" page with only the script tag, shows German words (loaded from beside the bundle)', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/bundle-de.html" style="width:800px;height:600px"></iframe>`);
-    await waitUntil(() => frame.contentDocument?.getElementById('a')?.shadowRoot?.querySelector('h2'), 'bundle card renders', { timeout: 8000 });
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/test/pages/bundle-de.html" style="width:800px;height:600px"></iframe>`,
+    );
+    await waitUntil(() => frame.contentDocument?.getElementById('a')?.shadowRoot?.querySelector('h2'), 'bundle card renders', {
+      timeout: 8000,
+    });
     const root = frame.contentDocument!.getElementById('a')!.shadowRoot!;
     expect(root.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Wird KI Data Scientists ersetzen?');
-    const chunks = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/'));
+    const chunks = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/dist/'));
     expect(chunks.filter((p) => /^\/dist\/ai-risk-card-de-[\w-]+\.js$/.test(p)).length, chunks.join()).to.equal(1);
-    expect(chunks.some((p) => p.includes('lookup')), 'a card with a code loads no lookup chunk').to.equal(false);
+    expect(
+      chunks.some((p) => p.includes('lookup')),
+      'a card with a code loads no lookup chunk',
+    ).to.equal(false);
   });
 });

@@ -48,7 +48,10 @@ describe('career sections', () => {
   it('links related jobs through the related-href template, refusing script URLs', async () => {
     const el = await cardWith(await careerDoc(), { 'related-href': '/careers/{slug}?soc={code}' });
     const links = $$(el, '.related a') as HTMLAnchorElement[];
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/careers/cashiers?soc=41-2011.00', '/careers/statisticians?soc=15-2041.00']);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '/careers/cashiers?soc=41-2011.00',
+      '/careers/statisticians?soc=15-2041.00',
+    ]);
     el.relatedHref = 'javascript:alert({code})';
     await el.updateComplete;
     expect($$(el, '.related a')).to.have.length(0);
@@ -63,7 +66,9 @@ describe('career sections', () => {
     const residual = await careerDoc();
     residual.blsGroup = { code: '11-9199', title: 'Managers, all other', residual: true };
     const el = await cardWith(residual, { variant: 'compact' });
-    expect(text($(el, '.group-note'))).to.contain('residual group “Managers, all other”').and.contain('not for this occupation alone');
+    expect(text($(el, '.group-note')))
+      .to.contain('residual group “Managers, all other”')
+      .and.contain('not for this occupation alone');
   });
 
   it('states the one definition of "Tasks AI can do" beside the tile', async () => {
@@ -100,7 +105,9 @@ describe('occupations O*NET does not have', () => {
       expect(event.type, JSON.stringify(attrs)).to.equal('ai-risk-card-load');
       expect(text($(el, 'h2'))).to.equal('Will AI replace AI/ML Engineers?');
       // A publisher id is not called an O*NET-SOC code.
-      expect(text($(el, '[part=header] .meta'))).to.contain('ai-ml-engineers').and.not.contain('O*NET-SOC');
+      expect(text($(el, '[part=header] .meta')))
+        .to.contain('ai-ml-engineers')
+        .and.not.contain('O*NET-SOC');
       expect(text($(el, '.sec-overview'))).to.contain('composite occupation');
     }
   });

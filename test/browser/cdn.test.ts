@@ -25,11 +25,19 @@ describe('the packed package from an npm CDN on another origin', function () {
     expect(index.length).to.equal(923);
 
     const snippet = readmeSnippet(await readme(), 'cdn');
-    const { iframe, doc, win, record } = await openPage(pastedBlog(onCdn(snippet, `${server.origin}/npm/`)), { width: 1024, height: 900, cards: 2, scroll: true });
+    const { iframe, doc, win, record } = await openPage(pastedBlog(onCdn(snippet, `${server.origin}/npm/`)), {
+      width: 1024,
+      height: 900,
+      cards: 2,
+      scroll: true,
+    });
     try {
       expect(record.errors).to.deep.equal([]);
       // The script itself came from the CDN origin (a module script across origins needs CORS).
-      const scripts = win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('/dist/ai-risk-card.js'));
+      const scripts = win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.endsWith('/dist/ai-risk-card.js'));
       expect(scripts.length).to.equal(1);
       expect(scripts[0].startsWith(`${server.origin}/npm/ai-risk-card@`)).to.equal(true);
 

@@ -12,7 +12,9 @@ describe('strict CSP host page', () => {
     const win = frame.contentWindow as Window & { __violations: string[] };
     const a = doc.getElementById('a')!;
     const b = doc.getElementById('b')!;
-    await waitUntil(() => a.shadowRoot?.querySelector('h2') && b.shadowRoot?.querySelector('[role=alert]'), 'cards settle', { timeout: 5000 });
+    await waitUntil(() => a.shadowRoot?.querySelector('h2') && b.shadowRoot?.querySelector('[role=alert]'), 'cards settle', {
+      timeout: 5000,
+    });
     // Bars get their width through CSSOM (allowed), not a style attribute (blocked).
     const fill = a.shadowRoot!.querySelector<HTMLElement>('.task-btn .fill')!;
     expect(parseFloat(win.getComputedStyle(fill).width)).to.be.greaterThan(0);

@@ -27,9 +27,19 @@ describe('network faults', () => {
     ['connection reset', 'network', { src: '/mock/reset' }, /could not be reached/],
     ['no answer in time', 'timeout', { src: `/mock/delay/2000/${FIX}?u=faults`, timeout: '150' }, /within 0\.15 s/],
     ['body too slow', 'timeout', { src: `/mock/trickle/2000/${FIX}`, timeout: '300' }, /longer than 0\.3 s/],
-    ['HTML instead of JSON (200 text/html)', 'invalid-json', { src: `/mock/text/text%2Fhtml/${b64('<!doctype html><title>Login</title>')}` }, /HTML page/],
+    [
+      'HTML instead of JSON (200 text/html)',
+      'invalid-json',
+      { src: `/mock/text/text%2Fhtml/${b64('<!doctype html><title>Login</title>')}` },
+      /HTML page/,
+    ],
     ['HTML sent as JSON', 'invalid-json', { src: `/mock/text/application%2Fjson/${b64('<!doctype html><p>')}` }, /not JSON/],
-    ['truncated JSON', 'invalid-json', { src: `/mock/text/application%2Fjson/${b64('{"schemaVersion":1,"occupation":{"co')}` }, /not JSON/],
+    [
+      'truncated JSON',
+      'invalid-json',
+      { src: `/mock/text/application%2Fjson/${b64('{"schemaVersion":1,"occupation":{"co')}` },
+      /not JSON/,
+    ],
     ['empty body', 'invalid-json', { src: `/mock/text/application%2Fjson/` }, /not JSON/],
     ['over 1 MB with Content-Length', 'invalid-data', { src: '/mock/big/1100000' }, /larger than 1 MB/],
     ['over 1 MB streamed', 'invalid-data', { src: '/mock/big/1100000?stream=1' }, /larger than 1 MB/],
@@ -63,7 +73,7 @@ describe('network faults', () => {
     const key = `k${Math.random()}`;
     const { el, event } = await fetchedCard({ src: `/mock/flaky/2/${FIX}?key=${key}` });
     expect(event.detail.kind).to.equal('http');
-    let again = oneEvent(el, 'ai-risk-card-error');
+    const again = oneEvent(el, 'ai-risk-card-error');
     $(el, '[role=alert] button')!.click();
     expect((await again).detail.kind).to.equal('http');
     const ok = oneEvent(el, 'ai-risk-card-load');

@@ -5,7 +5,6 @@ import { $, fullDoc, text } from './helpers.js';
  * The React 19 and Vue 3 examples of docs/frameworks.md, run for real. The runtimes are bundled
  * to ESM by scripts/test.mjs (React ships CommonJS only).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Vendor = any;
 const vendor = (): Promise<Vendor> => import(/* @vite-ignore */ `${location.origin}/dist/test-vendor/frameworks.js`);
 
@@ -27,7 +26,11 @@ describe('frameworks', () => {
             variant: 'compact',
             'onai-risk-card-load': (e: CustomEvent) => seen.push(e.detail.data.exposure.score),
           }),
-          createElement('ai-risk-card', { key: 'b', data: doc, 'onai-risk-card-load': (e: CustomEvent) => seen.push(e.detail.data.exposure.score) }),
+          createElement('ai-risk-card', {
+            key: 'b',
+            data: doc,
+            'onai-risk-card-load': (e: CustomEvent) => seen.push(e.detail.data.exposure.score),
+          }),
         ]),
       ),
     );

@@ -18,7 +18,10 @@ interface Entry {
   title: string;
   score: number;
 }
-const meta = await fetch(`${DS}v1/meta.json`, { cache: 'no-store' }).then((r) => (r.ok ? r.json() : undefined), () => undefined);
+const meta = await fetch(`${DS}v1/meta.json`, { cache: 'no-store' }).then(
+  (r) => (r.ok ? r.json() : undefined),
+  () => undefined,
+);
 const index: Entry[] = meta ? (await (await fetch(`${DS}v1/index.json`)).json()).occupations : [];
 const root = () => dataRoot(DS, location.href, location.href);
 
@@ -41,7 +44,12 @@ async function render(attrs: Record<string, string>[]) {
     return el;
   });
   const events = cards.map(
-    (el) => new Promise<CustomEvent>((r) => ['ai-risk-card-load', 'ai-risk-card-error'].forEach((n) => el.addEventListener(n, (e) => r(e as CustomEvent), { once: true }))),
+    (el) =>
+      new Promise<CustomEvent>((r) =>
+        ['ai-risk-card-load', 'ai-risk-card-error'].forEach((n) =>
+          el.addEventListener(n, (e) => r(e as CustomEvent), { once: true }),
+        ),
+      ),
   );
   box.append(...cards);
   document.body.append(box);
@@ -77,7 +85,10 @@ describe('full data set (dist/data built from the public sources)', function () 
       const bad = shown
         .map((s, j) => ({ ...s, o: batch[j] }))
         .filter((s) => s.event.type !== 'ai-risk-card-load' || !s.title.includes(s.o.title) || s.score !== s.o.score)
-        .map((s) => `${s.o.code}: ${s.event.type === 'ai-risk-card-load' ? `shows "${s.title}" ${s.score}` : s.event.detail.message}`);
+        .map(
+          (s) =>
+            `${s.o.code}: ${s.event.type === 'ai-risk-card-load' ? `shows "${s.title}" ${s.score}` : s.event.detail.message}`,
+        );
       expect(bad).to.deep.equal([]);
     });
   }
@@ -101,7 +112,12 @@ describe('full data set (dist/data built from the public sources)', function () 
   });
 
   it('cards by SOC code, slug and job title show the real occupation', async () => {
-    const shown = await render([{ occupation: '29-1141' }, { occupation: 'registered-nurses' }, { 'job-title': 'Registered Nurse' }, { 'job-title': 'Senior Data Scientist' }]);
+    const shown = await render([
+      { occupation: '29-1141' },
+      { occupation: 'registered-nurses' },
+      { 'job-title': 'Registered Nurse' },
+      { 'job-title': 'Senior Data Scientist' },
+    ]);
     const byCode = new Map(index.map((o) => [o.code, o]));
     const rn = byCode.get('29-1141.00')!;
     const ds = byCode.get('15-2051.00')!;

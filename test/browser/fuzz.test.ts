@@ -37,7 +37,10 @@ const date = fc
 const code = fc
   .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }))
   .map(([a, b, c]) => `${pad(a, 2)}-${pad(b, 4)}.${pad(c, 2)}`);
-const httpUrl = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.constant('https://www.onetcenter.org/database.html'));
+const httpUrl = fc.oneof(
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  fc.constant('https://www.onetcenter.org/database.html'),
+);
 
 /** Documents the contract accepts: every optional field present or not, values anywhere in range. */
 const validDoc: fc.Arbitrary<Doc> = fc.record(
@@ -52,14 +55,20 @@ const validDoc: fc.Arbitrary<Doc> = fc.record(
         score,
         level,
         signals: fc.array(
-          fc.record({ id: text, label: text, kind: fc.constantFrom('rated', 'observed'), score, note: anyString }, { requiredKeys: ['id', 'label', 'kind', 'score'] }),
+          fc.record(
+            { id: text, label: text, kind: fc.constantFrom('rated', 'observed'), score, note: anyString },
+            { requiredKeys: ['id', 'label', 'kind', 'score'] },
+          ),
           { maxLength: 6 },
         ),
       },
       { requiredKeys: ['score', 'level'] },
     ),
     augmentation: fc.record({ level, score, note: anyString }, { requiredKeys: ['level'] }),
-    demand: fc.record({ trend: fc.constantFrom('growing', 'stable', 'declining'), changePct: finite, period: anyString, note: anyString }, { requiredKeys: ['trend'] }),
+    demand: fc.record(
+      { trend: fc.constantFrom('growing', 'stable', 'declining'), changePct: finite, period: anyString, note: anyString },
+      { requiredKeys: ['trend'] },
+    ),
     wage: fc.record(
       {
         median: fc.oneof(fc.double({ min: Number.MIN_VALUE, max: 1e12, noNaN: true }), fc.constantFrom(0.01, 18.5, 239200)),
@@ -72,7 +81,10 @@ const validDoc: fc.Arbitrary<Doc> = fc.record(
       },
       { requiredKeys: ['median', 'currency', 'period'] },
     ),
-    employment: fc.record({ count: int.map(Math.abs), year: int, source: anyString, note: anyString }, { requiredKeys: ['count'] }),
+    employment: fc.record(
+      { count: int.map(Math.abs), year: int, source: anyString, note: anyString },
+      { requiredKeys: ['count'] },
+    ),
     overview: fc.array(anyString, { maxLength: 4 }),
     tasks: fc.array(
       fc.record(
@@ -93,22 +105,59 @@ const validDoc: fc.Arbitrary<Doc> = fc.record(
     aiTools: fc.array(text, { maxLength: 5 }),
     futureSkills: fc.array(text, { maxLength: 5 }),
     faq: fc.array(fc.record({ question: text, answer: text }), { maxLength: 5 }),
-    sources: fc.array(fc.record({ label: text, url: httpUrl, license: anyString }, { requiredKeys: ['label'] }), { maxLength: 4 }),
+    sources: fc.array(fc.record({ label: text, url: httpUrl, license: anyString }, { requiredKeys: ['label'] }), {
+      maxLength: 4,
+    }),
     updated: date,
   },
   { requiredKeys: ['schemaVersion', 'occupation', 'exposure', 'tasks', 'sources', 'updated'] },
 );
 
 const POLLUTE = '{"polluted":"yes","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}';
-const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'then', 'extra'];
+const KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'then',
+  'extra',
+];
 
 /** Values a field should never have: wrong types, out of range, non-finite, exotic objects. */
 const weird = fc.oneof(
   {
     weight: 3,
     arbitrary: fc.constantFrom<unknown>(
-      NaN, Infinity, -Infinity, -0, 1e308, -1e308, Number.MIN_VALUE, -1, 100.0000001, 101, 2 ** 53 + 1, 0.1 + 0.2,
-      '', ' ', '\u200B', '\u2028', 'NaN', '100', 'low', null, undefined, true, false, [], {}, [[]], [{}],
+      NaN,
+      Infinity,
+      -Infinity,
+      -0,
+      1e308,
+      -1e308,
+      Number.MIN_VALUE,
+      -1,
+      100.0000001,
+      101,
+      2 ** 53 + 1,
+      0.1 + 0.2,
+      '',
+      ' ',
+      '\u200B',
+      '\u2028',
+      'NaN',
+      '100',
+      'low',
+      null,
+      undefined,
+      true,
+      false,
+      [],
+      {},
+      [[]],
+      [{}],
     ),
   },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
@@ -150,7 +199,8 @@ type Loc = { parent: any; key: string | number };
 /** Every (container, key) in a value, depth-first; iterative, since `nest` makes very deep values. */
 function locations(root: unknown): Loc[] {
   const out: Loc[] = [];
-  const plain = (v: unknown): v is object => !!v && typeof v === 'object' && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype);
+  const plain = (v: unknown): v is object =>
+    !!v && typeof v === 'object' && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype);
   const stack: unknown[] = [root];
   while (stack.length) {
     const v = stack.pop();
@@ -242,7 +292,8 @@ function toJson(value: unknown, injectAt = -1): string {
   const text =
     JSON.stringify(value, (_k, v) => {
       if (typeof v === 'bigint') return null;
-      if (v && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype && n++ === injectAt) return { [MARK]: 0, ...v };
+      if (v && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype && n++ === injectAt)
+        return { [MARK]: 0, ...v };
       return v;
     }) ?? 'null';
   return text.replace(
@@ -273,8 +324,15 @@ function expectPageUntouched(label: string) {
   PROTOS.forEach(([name], i) => {
     const a = protoBefore[i];
     const b = now[i];
-    expect(b.map(([k]) => k), `${label}: own keys of ${name}`).to.deep.equal(a.map(([k]) => k));
-    b.forEach(([k, d], j) => expect(d.value === a[j][1].value && d.get === a[j][1].get && d.set === a[j][1].set, `${label}: ${name}.${k} replaced`).to.be.true);
+    expect(
+      b.map(([k]) => k),
+      `${label}: own keys of ${name}`,
+    ).to.deep.equal(a.map(([k]) => k));
+    b.forEach(
+      ([k, d], j) =>
+        expect(d.value === a[j][1].value && d.get === a[j][1].get && d.set === a[j][1].set, `${label}: ${name}.${k} replaced`).to
+          .be.true,
+    );
   });
 }
 
@@ -373,7 +431,16 @@ describe('fuzzing the loader and renderer', function () {
   it('arbitrary values (JSON values, exotic objects, NaN, primitives) end in the error state', async () => {
     const value = fc.oneof(
       fc.jsonValue(),
-      fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true, withBigInt: true }),
+      fc.anything({
+        withNullPrototype: true,
+        withMap: true,
+        withSet: true,
+        withDate: true,
+        withTypedArray: true,
+        withSparseArray: true,
+        withBoxedValues: true,
+        withBigInt: true,
+      }),
       weird,
       fc.constantFrom(...KEYS).map((k) => defineOwn({ schemaVersion: 1 }, k, JSON.parse(POLLUTE))),
     );
@@ -395,25 +462,62 @@ describe('fuzzing the loader and renderer', function () {
     (await fixture(html`<div style="width: 400px"></div>`)).append(el);
     const j = new Harness(el);
     const body = fc.oneof(
-      { weight: 4, arbitrary: fc.tuple(fc.oneof(fc.constant(null), validDoc), fc.array(mutation, { maxLength: 2 }), fc.integer({ min: -3, max: 40 })).map(([b, muts, at]) =>
-          // Deeper nesting than 1,000 is covered by the constant texts below (the serializer's replacer recurses).
-          toJson(mutate(b ?? fixtureDoc, muts.map((m) => ({ ...m, depth: Math.min(m.depth, 1000) }))), at),
-        ),
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(fc.oneof(fc.constant(null), validDoc), fc.array(mutation, { maxLength: 2 }), fc.integer({ min: -3, max: 40 }))
+          .map(([b, muts, at]) =>
+            // Deeper nesting than 1,000 is covered by the constant texts below (the serializer's replacer recurses).
+            toJson(
+              mutate(
+                b ?? fixtureDoc,
+                muts.map((m) => ({ ...m, depth: Math.min(m.depth, 1000) })),
+              ),
+              at,
+            ),
+          ),
       },
       { weight: 2, arbitrary: validDoc.map((d) => JSON.stringify(d)) },
       { weight: 1, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null') },
       // Truncated or with garbage appended.
-      { weight: 1, arbitrary: fc.tuple(validDoc.map((d) => JSON.stringify(d)), fc.nat(), anyString).map(([s, i, junk]) => s.slice(0, i % (s.length + 1)) + junk) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(
+            validDoc.map((d) => JSON.stringify(d)),
+            fc.nat(),
+            anyString,
+          )
+          .map(([s, i, junk]) => s.slice(0, i % (s.length + 1)) + junk),
+      },
       {
         weight: 1,
         arbitrary: fc.constantFrom(
-          '', 'null', '[]', '{}', '"text"', 'NaN', '1e999', '{"schemaVersion":1e999}', '\uFEFF{}', '<!doctype html><p>hi',
-          '{"__proto__":{"polluted":"yes"}}', '{"constructor":{"prototype":{"polluted":"yes"}}}',
-          '['.repeat(20_000) + ']'.repeat(20_000), '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000),
+          '',
+          'null',
+          '[]',
+          '{}',
+          '"text"',
+          'NaN',
+          '1e999',
+          '{"schemaVersion":1e999}',
+          '\uFEFF{}',
+          '<!doctype html><p>hi',
+          '{"__proto__":{"polluted":"yes"}}',
+          '{"constructor":{"prototype":{"polluted":"yes"}}}',
+          '['.repeat(20_000) + ']'.repeat(20_000),
+          '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000),
         ),
       },
     );
-    const type = fc.constantFrom('application/json', 'application/json', 'application/json', 'application/json; charset=utf-8', 'text/plain', 'text/html');
+    const type = fc.constantFrom(
+      'application/json',
+      'application/json',
+      'application/json',
+      'application/json; charset=utf-8',
+      'text/plain',
+      'text/html',
+    );
     const bytes = (s: string) => new TextEncoder().encode(s);
     let n = 0;
     await fc.assert(
@@ -488,7 +592,10 @@ describe('fuzzing the loader and renderer', function () {
     const e = await ev;
     let threw: unknown;
     await el.updateComplete.catch((x) => (threw = x));
-    await waitUntil(() => (e.type === 'ai-risk-card-load' ? $(el, '[part=tasks]') : $(el, '[role=alert]')), 'the state the event announced');
+    await waitUntil(
+      () => (e.type === 'ai-risk-card-load' ? $(el, '[part=tasks]') : $(el, '[role=alert]')),
+      'the state the event announced',
+    );
     expect(String(threw ?? '')).to.equal('');
     expect(pageErrors).to.deep.equal([]);
     if (e.type === 'ai-risk-card-load') expect($(el, '[part=tasks]')).to.exist;

@@ -51,7 +51,7 @@ export async function fetchedCard(attrs: Record<string, string>) {
 }
 
 export const requests = async (path: string) =>
-  Number(await (await fetch(`/mock/counts?path=${encodeURIComponent(path)}`, { cache: "no-store" })).text());
+  Number(await (await fetch(`/mock/counts?path=${encodeURIComponent(path)}`, { cache: 'no-store' })).text());
 
 /**
  * Resolves once IntersectionObservers have reported on `el`: the card's shared observer was made

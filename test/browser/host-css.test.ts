@@ -72,7 +72,9 @@ describe('hostile host CSS', () => {
   it('Bootstrap 5 on the page leaves the rendering intact', async () => {
     const remove = await addLink('/node_modules/bootstrap/dist/css/bootstrap.min.css');
     try {
-      const host = await fixture<HTMLDivElement>(html`<div class="container"><div class="row"><div class="col-6"></div></div></div>`);
+      const host = await fixture<HTMLDivElement>(
+        html`<div class="container"><div class="row"><div class="col-6"></div></div></div>`,
+      );
       const el = await cardWith(await fullDoc());
       host.querySelector('.col-6')!.append(el);
       await el.updateComplete;

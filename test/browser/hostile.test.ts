@@ -7,12 +7,23 @@ import type { AiRiskCard } from '../../src/ai-risk-card.js';
 import { formatPath, validateOccupation } from '../../src/data/contract.js';
 import { MAX_BYTES } from '../../src/data/load.js';
 import { $, $$, DATA, fullDoc } from './helpers.js';
-import { fieldOf, hostileBase, hostileCases, MAY_BE_BLANK, setAt, stringLeaves, SWEEP, type Doc, type Path } from './hostile-cases.js';
+import {
+  fieldOf,
+  hostileBase,
+  hostileCases,
+  MAY_BE_BLANK,
+  setAt,
+  stringLeaves,
+  SWEEP,
+  type Doc,
+  type Path,
+} from './hostile-cases.js';
 import { URL_VECTORS, VECTORS, type Vector } from './vectors.js';
 
 const KINDS = ['not-found', 'network', 'http', 'invalid-json', 'invalid-data', 'timeout'];
 /** Elements a payload might smuggle in. The card's template has none of them (one gauge svg aside). */
-const FORBIDDEN = 'script, img, iframe, object, embed, style, link, meta, base, form, input, textarea, video, audio, source, template, math, noscript, xmp, plaintext, body, frame, frameset, image, use, foreignObject, animate, set';
+const FORBIDDEN =
+  'script, img, iframe, object, embed, style, link, meta, base, form, input, textarea, video, audio, source, template, math, noscript, xmp, plaintext, body, frame, frameset, image, use, foreignObject, animate, set';
 
 const tagCounts = (root: ParentNode) => {
   const m: Record<string, number> = {};
@@ -111,23 +122,27 @@ function safetyProblems(el: AiRiskCard, baseline?: Record<string, number>, ignor
   const root = el.shadowRoot!;
   const p: string[] = [];
   for (const n of root.querySelectorAll(FORBIDDEN)) p.push(`<${n.localName}> in the shadow root`);
-  for (const s of root.querySelectorAll('svg')) if (!s.parentElement?.matches('[part=gauge]')) p.push('an <svg> outside the gauge');
+  for (const s of root.querySelectorAll('svg'))
+    if (!s.parentElement?.matches('[part=gauge]')) p.push('an <svg> outside the gauge');
   for (const n of root.querySelectorAll('*')) {
     for (const a of n.attributes) {
       if (/^on/i.test(a.name)) p.push(`<${n.localName} ${a.name}>`);
-      if (/^(src|srcdoc|action|formaction|xlink:href|data|background|poster)$/i.test(a.name)) p.push(`<${n.localName} ${a.name}>`);
+      if (/^(src|srcdoc|action|formaction|xlink:href|data|background|poster)$/i.test(a.name))
+        p.push(`<${n.localName} ${a.name}>`);
       if (a.name === 'href' && n.localName !== 'a') p.push(`<${n.localName} href>`);
       if (a.name === 'style' && !STYLE_ATTR.test(a.value)) p.push(`<${n.localName} style="${a.value.slice(0, 60)}">`);
     }
   }
   for (const a of root.querySelectorAll('a')) {
     const raw = a.getAttribute('href') ?? '';
-    if (!/^https?:/i.test(raw) || !['http:', 'https:'].includes(new URL(a.href).protocol)) p.push(`<a href="${raw.slice(0, 60)}">`);
+    if (!/^https?:/i.test(raw) || !['http:', 'https:'].includes(new URL(a.href).protocol))
+      p.push(`<a href="${raw.slice(0, 60)}">`);
   }
   if (baseline) {
     const now = tagCounts(root);
     for (const t of new Set([...Object.keys(now), ...Object.keys(baseline)]))
-      if (!ignore.includes(t) && (now[t] ?? 0) !== (baseline[t] ?? 0)) p.push(`${now[t] ?? 0} <${t}> where the template has ${baseline[t] ?? 0}`);
+      if (!ignore.includes(t) && (now[t] ?? 0) !== (baseline[t] ?? 0))
+        p.push(`${now[t] ?? 0} <${t}> where the template has ${baseline[t] ?? 0}`);
   }
   return p;
 }
@@ -146,7 +161,8 @@ function layoutProblems(el: AiRiskCard, box: HTMLElement, pageOnly = false): str
   // Text no browser can wrap (one grapheme cluster of hundreds of code points) is clipped at the
   // card's edge (overflow-x: clip); anything else must fit.
   const clipped = getComputedStyle(card).overflowX === 'clip';
-  if (!clipped && card.scrollWidth > card.clientWidth + 1) p.push(`[part=card] scrollWidth ${card.scrollWidth} > clientWidth ${card.clientWidth}`);
+  if (!clipped && card.scrollWidth > card.clientWidth + 1)
+    p.push(`[part=card] scrollWidth ${card.scrollWidth} > clientWidth ${card.clientWidth}`);
   const c = card.getBoundingClientRect();
   for (const n of el.shadowRoot!.querySelectorAll('*')) {
     // Visually hidden content (screen-reader table and sentence) is clipped to 1px by .sr.
@@ -155,28 +171,37 @@ function layoutProblems(el: AiRiskCard, box: HTMLElement, pageOnly = false): str
     const b = n.getBoundingClientRect();
     if (!b.width && !b.height) continue;
     if (b.left < c.left - 1 || b.right > c.right + 1)
-      p.push(`<${n.localName} class="${n.getAttribute('class') ?? ''}"> spans x ${b.left.toFixed(0)}–${b.right.toFixed(0)}, card ${c.left.toFixed(0)}–${c.right.toFixed(0)}`);
+      p.push(
+        `<${n.localName} class="${n.getAttribute('class') ?? ''}"> spans x ${b.left.toFixed(0)}–${b.right.toFixed(0)}, card ${c.left.toFixed(0)}–${c.right.toFixed(0)}`,
+      );
   }
   for (const bar of $$(el, '.bar')) {
     const b = bar.getBoundingClientRect();
     if (!b.width && !b.height) continue; // in a closed tooltip
     const f = bar.querySelector('.fill')!.getBoundingClientRect();
     // An open tooltip is an overlay and may reach below the card; bars in the flow may not.
-    if (!bar.closest('.tip') && (b.top < c.top - 1 || b.bottom > c.bottom + 1)) p.push(`a bar spans y ${b.top.toFixed(0)}–${b.bottom.toFixed(0)}, card ${c.top.toFixed(0)}–${c.bottom.toFixed(0)}`);
+    if (!bar.closest('.tip') && (b.top < c.top - 1 || b.bottom > c.bottom + 1))
+      p.push(`a bar spans y ${b.top.toFixed(0)}–${b.bottom.toFixed(0)}, card ${c.top.toFixed(0)}–${c.bottom.toFixed(0)}`);
     if (f.width > b.width + 0.5) p.push(`a fill ${f.width}px in a ${b.width}px bar`);
   }
   return p.slice(0, 5);
 }
 
 function expectRendered(m: Mounted, label: string) {
-  expect(m.events.map((e) => e.type), label).to.deep.equal(['ai-risk-card-load']);
+  expect(
+    m.events.map((e) => e.type),
+    label,
+  ).to.deep.equal(['ai-risk-card-load']);
   expect($(m.el, 'h2'), label).to.exist;
   expect($(m.el, '[part=gauge]'), label).to.exist;
   expect($(m.el, '[part=error]'), label).to.be.null;
 }
 
 function expectError(m: Mounted, label: string, kind?: string) {
-  expect(m.events.map((e) => e.type), label).to.deep.equal(['ai-risk-card-error']);
+  expect(
+    m.events.map((e) => e.type),
+    label,
+  ).to.deep.equal(['ai-risk-card-error']);
   const d = m.events[0].detail;
   expect(KINDS, label).to.include(d.kind);
   if (kind) expect(d.kind, `${label}: ${d.message}`).to.equal(kind);
@@ -187,7 +212,14 @@ function expectError(m: Mounted, label: string, kind?: string) {
   expect($(m.el, '.detail')!.textContent, label).to.equal(d.message);
 }
 
-function expectClean(m: Mounted, box: HTMLElement, label: string, baseline?: Record<string, number>, ignore?: string[], pageOnly = false) {
+function expectClean(
+  m: Mounted,
+  box: HTMLElement,
+  label: string,
+  baseline?: Record<string, number>,
+  ignore?: string[],
+  pageOnly = false,
+) {
   expect(safetyProblems(m.el, baseline, ignore), `${label}: markup`).to.deep.equal([]);
   expect(layoutProblems(m.el, box, pageOnly), `${label}: layout`).to.deep.equal([]);
 }
@@ -252,12 +284,35 @@ describe('hostile data', function () {
 
   it('covers every free-text field of the contract', () => {
     expect(fields).to.have.members([
-      'occupation.title', 'occupation.slug', 'occupation.description', 'occupation.altTitles[]', 'occupation.socCode',
-      'exposure.signals[].id', 'exposure.signals[].label', 'exposure.signals[].note',
-      'augmentation.note', 'demand.period', 'demand.note', 'wage.note', 'employment.source', 'employment.note',
-      'overview[]', 'tasks[].id', 'tasks[].statement', 'tasks[].note', 'tasks[].scores[].rater', 'tasks[].scores[].label',
-      'skills[].name', 'tools[].name', 'risks[]', 'aiTools[]', 'futureSkills[]', 'faq[].question', 'faq[].answer',
-      'sources[].label', 'sources[].license',
+      'occupation.title',
+      'occupation.slug',
+      'occupation.description',
+      'occupation.altTitles[]',
+      'occupation.socCode',
+      'exposure.signals[].id',
+      'exposure.signals[].label',
+      'exposure.signals[].note',
+      'augmentation.note',
+      'demand.period',
+      'demand.note',
+      'wage.note',
+      'employment.source',
+      'employment.note',
+      'overview[]',
+      'tasks[].id',
+      'tasks[].statement',
+      'tasks[].note',
+      'tasks[].scores[].rater',
+      'tasks[].scores[].label',
+      'skills[].name',
+      'tools[].name',
+      'risks[]',
+      'aiTools[]',
+      'futureSkills[]',
+      'faq[].question',
+      'faq[].answer',
+      'sources[].label',
+      'sources[].license',
     ]);
     expect(VECTORS.length).to.be.at.least(40);
   });
@@ -430,7 +485,12 @@ describe('hostile data', function () {
   });
 
   it('a data-source that cannot be a base URL is refused as not-found, not an unexpected error', async () => {
-    for (const ds of [`javascript:${'window.__pwned=1'}`, 'data:text/html,<script>window.__pwned=1</script>', 'mailto:a@b.test', 'about:blank']) {
+    for (const ds of [
+      `javascript:${'window.__pwned=1'}`,
+      'data:text/html,<script>window.__pwned=1</script>',
+      'mailto:a@b.test',
+      'about:blank',
+    ]) {
       const m = await mount(box, (el) => {
         el.setAttribute('occupation', '15-2051.00');
         el.setAttribute('data-source', ds);
@@ -441,7 +501,7 @@ describe('hostile data', function () {
   });
 
   // Data inside a sentence is isolated in <bdi>, so an RLO in a title cannot reorder the card's "?".
-  it('bidi controls in data do not reorder the card\'s own text', async () => {
+  it("bidi controls in data do not reorder the card's own text", async () => {
     const doc = structuredClone(base);
     doc.occupation.title = '\u202Eabc';
     const m = await mount(box, (el) => (el.data = doc));
@@ -455,7 +515,7 @@ describe('hostile data', function () {
     expect(r.getBoundingClientRect().left).to.be.at.least(title.getBoundingClientRect().right - 0.5);
   });
 
-  it('ran every case hostileCases() counts (the README\'s figures)', () => {
+  it("ran every case hostileCases() counts (the README's figures)", () => {
     const want = hostileCases(base);
     expect({ ...tried, cards: undefined }).to.deep.equal({
       dataPairs: want.dataPairs,

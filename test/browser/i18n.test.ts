@@ -9,7 +9,9 @@ describe('languages', () => {
     expect(text($(el, 'h2'))).to.equal('¿Reemplazará la IA a Data Scientists?');
     const tiles = $$(el, '.tile').map(text).join(' | ');
     expect(tiles).to.contain('112.590').and.contain('US$').and.contain('233.440 trabajadores');
-    expect(text($(el, 'time'))).to.contain('2026').and.contain('ene');
+    expect(text($(el, 'time')))
+      .to.contain('2026')
+      .and.contain('ene');
     expect($(el, '[part=gauge]')!.getAttribute('aria-valuetext')).to.equal('62 de 100, exposición muy alta');
   });
 
@@ -46,7 +48,7 @@ describe('languages', () => {
     }
   });
 
-  it('an unknown language falls back to English, with that locale\'s number format', async () => {
+  it("an unknown language falls back to English, with that locale's number format", async () => {
     const el = await cardWith(await fullDoc(), { lang: 'fi' });
     expect(text($(el, 'h2'))).to.equal('Will AI replace Data Scientists?');
     expect(text($$(el, '.tile')[3])).to.match(/112\s590/);
@@ -54,7 +56,11 @@ describe('languages', () => {
 
   it('the strings property overrides any message, nested ones one key at a time', async () => {
     const el = await cardWith(await fullDoc());
-    el.strings = { retry: 'Try again', level: { 'very-high': 'Extreme' }, heading: (t: string) => html`Is AI coming for ${t}?` } as never;
+    el.strings = {
+      retry: 'Try again',
+      level: { 'very-high': 'Extreme' },
+      heading: (t: string) => html`Is AI coming for ${t}?`,
+    } as never;
     await el.updateComplete;
     expect(text($(el, 'h2'))).to.equal('Is AI coming for Data Scientists?');
     expect(text($(el, '.gauge-level'))).to.equal('Extreme exposure');
@@ -69,7 +75,6 @@ describe('languages', () => {
     expect(getComputedStyle($(el, '.gauge svg')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
   });
 
-
   it('a strings override of the wrong kind is ignored, not a broken card', async () => {
     const el = document.createElement('ai-risk-card');
     el.strings = { heading: 42, level: 'Extreme', retry: () => 'x', __proto__: { heading: 'polluted' } } as never;
@@ -81,10 +86,8 @@ describe('languages', () => {
     expect(text($(el, '.gauge-level'))).to.equal('Very high exposure');
   });
 
-
   it('a malformed lang ("en_US") keeps the currency', async () => {
     const el = await cardWith(await fullDoc(), { lang: 'en_US' });
     expect(text(el.shadowRoot!.querySelectorAll('.tile')[3])).to.contain('$112,590');
   });
 });
-

@@ -71,7 +71,6 @@ describe('loading', () => {
     expect(event.type).to.equal('ai-risk-card-load');
   });
 
-
   it('the shared document is frozen: one listener cannot change another card', async () => {
     const { event } = await fetchedCard({ occupation: '15-2051.00', 'data-source': DATA, loading: 'eager' });
     expect(Object.isFrozen(event.detail.data.tasks)).to.be.true;
@@ -108,6 +107,7 @@ describe('errors', () => {
   it('an invalid payload names the first bad field and shows no half card', async () => {
     const d = await fullDoc();
     (d.tasks[3] as any).coverage = 140;
+    // eslint-disable-next-line no-control-regex -- keep ASCII only (btoa), NUL included
     const enc = b64(JSON.stringify(d).replace(/[^\x00-\x7f]/g, ''));
     const { el, event } = await fetchedCard({ src: `/mock/text/application%2Fjson/${enc}` });
     expect(event.detail.kind).to.equal('invalid-data');

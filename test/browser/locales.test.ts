@@ -38,7 +38,10 @@ describe('languages loaded on demand', () => {
       host.append(el);
       return el;
     });
-    await waitUntil(() => cards.every((el) => text($(el, 'h2')) === 'L’IA va-t-elle remplacer Data Scientists ?'), 'French on every card');
+    await waitUntil(
+      () => cards.every((el) => text($(el, 'h2')) === 'L’IA va-t-elle remplacer Data Scientists ?'),
+      'French on every card',
+    );
     expect(localeRequests('fr')).to.equal(1);
   });
 
@@ -58,14 +61,21 @@ describe('languages loaded on demand', () => {
     host.append(el);
     const { detail } = await ev;
     expect(detail.message, 'events keep the English detail').to.match(/^"not a code!" is not an O\*NET-SOC code/);
-    expect(text($(el, '[role=alert]'))).to.contain('No encontramos esta ocupación.').and.contain('no es un código O*NET-SOC');
+    expect(text($(el, '[role=alert]')))
+      .to.contain('No encontramos esta ocupación.')
+      .and.contain('no es un código O*NET-SOC');
   });
 });
 
 describe('message overrides', () => {
   it('strings with named placeholders, data kept in <bdi>; unknown placeholders stay as written', async () => {
     const el = await cardWith(await fullDoc());
-    el.strings = { heading: 'Custom heading for {title}', workers: '{n} people', level: { 'very-high': 'Extreme' }, showAll: 'All {n} ({nope})' };
+    el.strings = {
+      heading: 'Custom heading for {title}',
+      workers: '{n} people',
+      level: { 'very-high': 'Extreme' },
+      showAll: 'All {n} ({nope})',
+    };
     await el.updateComplete;
     expect(text($(el, 'h2'))).to.equal('Custom heading for Data Scientists');
     expect(text($(el, 'h2 bdi'))).to.equal('Data Scientists');
@@ -96,7 +106,12 @@ describe('message overrides', () => {
     const warnings: string[] = [];
     console.warn = (...a: unknown[]) => void warnings.push(a.join(' '));
     try {
-      const { el } = await fetchedCard({ occupation: '15-2051.00', 'data-source': '/test/fixtures/data/', loading: 'eager', strings: '{heading: nope' });
+      const { el } = await fetchedCard({
+        occupation: '15-2051.00',
+        'data-source': '/test/fixtures/data/',
+        loading: 'eager',
+        strings: '{heading: nope',
+      });
       expect(text($(el, 'h2'))).to.equal('Will AI replace Data Scientists?');
     } finally {
       console.warn = warn;

@@ -37,19 +37,26 @@ describe('occupation lookup', () => {
     expect(event.detail.match.title).to.equal('Machine Learning Scientist');
     const confidence = event.detail.match.confidence;
     expect(confidence).to.be.within(0.9, 1);
-    expect(text($(el, '.match'))).to.contain('“Senior ML Scientist (Remote)” matched to “Machine Learning Scientist”').and.contain(`${Math.round(confidence * 100)}% match`);
+    expect(text($(el, '.match')))
+      .to.contain('“Senior ML Scientist (Remote)” matched to “Machine Learning Scientist”')
+      .and.contain(`${Math.round(confidence * 100)}% match`);
     // The fixture's AI/ML Engineers shares "ML" but has no chance (confidence 0): not offered.
     expect(event.detail.match.alternatives).to.deep.equal([]);
   });
 
-  it('job-title reads the precomputed index: its own words\' shards, never the raw title list', async () => {
+  it("job-title reads the precomputed index: its own words' shards, never the raw title list", async () => {
     const token = `~${Math.random()}~`;
-    const { event } = await load({ 'data-source': `/mock/count/${token}/test/fixtures/data/`, 'job-title': 'Cashier - $15/hr - Weekends' });
+    const { event } = await load({
+      'data-source': `/mock/count/${token}/test/fixtures/data/`,
+      'job-title': 'Cashier - $15/hr - Weekends',
+    });
     expect(event.detail.occupation).to.equal('41-2011.00');
     expect(await requests(`${token}/test/fixtures/data/v1/lookup/index.json`)).to.equal(1);
     expect(await requests(`${token}/test/fixtures/data/v1/titles.json`)).to.equal(0);
     // "cashier" lives in one shard; pay and schedule words are never looked up.
-    const shards = await Promise.all([...Array(8).keys()].map((s) => requests(`${token}/test/fixtures/data/v1/lookup/p/${s}.json`)));
+    const shards = await Promise.all(
+      [...Array(8).keys()].map((s) => requests(`${token}/test/fixtures/data/v1/lookup/p/${s}.json`)),
+    );
     expect(shards.reduce((a, b) => a + b, 0)).to.equal(1);
   });
 
@@ -101,12 +108,20 @@ describe('occupation lookup', () => {
     afterEach(() => script?.remove());
 
     it('uses occupationalCategory when it holds an O*NET-SOC code', async () => {
-      posting({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Cashier', occupationalCategory: '15-2051.00 Data Scientists' });
+      posting({
+        '@context': 'https://schema.org',
+        '@type': 'JobPosting',
+        title: 'Cashier',
+        occupationalCategory: '15-2051.00 Data Scientists',
+      });
       expect((await load({ occupation: 'auto' })).event.detail.occupation).to.equal('15-2051.00');
     });
 
     it('else the title, inside an @graph', async () => {
-      posting({ '@context': 'https://schema.org', '@graph': [{ '@type': 'Organization' }, { '@type': 'JobPosting', title: 'Checkout Clerk' }] });
+      posting({
+        '@context': 'https://schema.org',
+        '@graph': [{ '@type': 'Organization' }, { '@type': 'JobPosting', title: 'Checkout Clerk' }],
+      });
       const { event } = await load({ occupation: 'auto' });
       expect(event.detail.occupation).to.equal('41-2011.00');
       expect(event.detail.match.title).to.equal('Checkout Clerk');
@@ -120,10 +135,14 @@ describe('occupation lookup', () => {
   });
 
   it('a slow v1/index.json times out instead of leaving a skeleton forever', async () => {
-    const { event } = await fetchedCard({ occupation: 'cashiers', 'data-source': `/mock/delay/3000/test/fixtures/data/?u=${Math.random()}`, timeout: '200', loading: 'eager' });
+    const { event } = await fetchedCard({
+      occupation: 'cashiers',
+      'data-source': `/mock/delay/3000/test/fixtures/data/?u=${Math.random()}`,
+      timeout: '200',
+      loading: 'eager',
+    });
     expect(event.detail.kind).to.equal('timeout');
   });
-
 
   it('a missing v1/index.json is not-found, naming the file', async () => {
     const { event } = await fetchedCard({ occupation: 'cashiers', 'data-source': '/mock/status/404/', loading: 'eager' });
@@ -131,20 +150,24 @@ describe('occupation lookup', () => {
     expect(event.detail.message).to.contain('v1/index.json');
   });
 
-
   it('an index entry whose code is not an O*NET-SOC code is never put into a URL', async () => {
     const index = { schemaVersion: 1, updated: '2026-01-15', occupations: [{ code: '../../x', slug: 'evil', title: 'Evil' }] };
     const ds = `/mock/text/application%2Fjson/${btoa(JSON.stringify(index))}#`; // any path ends in the same body
     const { event } = await fetchedCard({ occupation: 'evil', 'data-source': ds, loading: 'eager' });
     // The index is checked against its schema (src/data/api.ts) before any entry is used.
     expect(event.detail.kind).to.equal('invalid-data');
-    expect(event.detail.message).to.equal('Invalid data in v1/index.json at occupations[0].code: must be an O*NET-SOC code like 15-2051.00 or an id like ai-ml-engineers.');
+    expect(event.detail.message).to.equal(
+      'Invalid data in v1/index.json at occupations[0].code: must be an O*NET-SOC code like 15-2051.00 or an id like ai-ml-engineers.',
+    );
   });
 
   it('JobPosting with a full @type URL and a single-object @graph is found', async () => {
     const s = document.createElement('script');
     s.type = 'application/ld+json';
-    s.textContent = JSON.stringify({ '@context': 'https://schema.org', '@graph': { '@type': 'https://schema.org/JobPosting', title: 'Checkout Clerk' } });
+    s.textContent = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': { '@type': 'https://schema.org/JobPosting', title: 'Checkout Clerk' },
+    });
     document.head.append(s);
     try {
       const { event } = await fetchedCard({ occupation: 'auto', 'data-source': DATA, loading: 'eager' });

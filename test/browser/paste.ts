@@ -43,7 +43,10 @@ const frame = (w: Window) => new Promise((r) => w.requestAnimationFrame(r));
  * (scrolling each into view when it is lazy and off screen) or one failed; then two more frames
  * so late shifts are recorded.
  */
-export async function openPage(html: string, { width, height, cards = 1, scroll = false }: { width: number; height: number; cards?: number; scroll?: boolean }) {
+export async function openPage(
+  html: string,
+  { width, height, cards = 1, scroll = false }: { width: number; height: number; cards?: number; scroll?: boolean },
+) {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = `position:fixed;left:0;top:0;border:0;width:${width}px;height:${height}px`;
   iframe.srcdoc = html;

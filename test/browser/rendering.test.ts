@@ -7,7 +7,9 @@ describe('rendering from data', () => {
     const el = await cardWith(await fullDoc());
     const h2 = $(el, 'h2')!;
     expect(text(h2)).to.equal('Will AI replace Data Scientists?');
-    expect(text($(el, '[part=header]'))).to.contain('15-2051.00').and.contain('Jan 15, 2026');
+    expect(text($(el, '[part=header]')))
+      .to.contain('15-2051.00')
+      .and.contain('Jan 15, 2026');
     expect($(el, '[part=gauge]')).to.exist;
     const tiles = $$(el, '.tile').map(text);
     expect(tiles).to.have.length(5);
@@ -17,7 +19,10 @@ describe('rendering from data', () => {
     expect(tiles[2]).to.contain('Growing').and.contain('+33.5%').and.contain('2024–34').and.contain('Much faster than average');
     expect(tiles[3]).to.contain('$112,590').and.contain('+4.2% YoY').and.contain('per year');
     expect(tiles[4]).to.contain('233,440 workers').and.contain('BLS OEWS May 2024').and.contain('covers all of SOC 15-2051');
-    expect($$(el, '.sec-overview p').map(text)).to.deep.equal(['First overview paragraph about the fixture.', 'Second overview paragraph.']);
+    expect($$(el, '.sec-overview p').map(text)).to.deep.equal([
+      'First overview paragraph about the fixture.',
+      'Second overview paragraph.',
+    ]);
     expect($$(el, '.signal')).to.have.length(4);
     expect(text($(el, '.sec-skills'))).to.contain('Mathematics');
     // Skills ranked by importance.
@@ -32,7 +37,9 @@ describe('rendering from data', () => {
     expect(link.href).to.equal('https://www.onetcenter.org/database.html');
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.contain('noopener');
-    expect(text($(el, '[part=sources]'))).to.contain('CC BY 4.0').and.contain('not a forecast of job loss');
+    expect(text($(el, '[part=sources]')))
+      .to.contain('CC BY 4.0')
+      .and.contain('not a forecast of job loss');
   });
 
   it('sorts tasks by coverage and shows the first 8 until "Show all"', async () => {
@@ -52,7 +59,18 @@ describe('rendering from data', () => {
   it('leaves out every optional section the data lacks', async () => {
     const el = await cardWith(minimalDoc());
     expect(text($(el, 'h2'))).to.equal('Will AI replace Chief Executives?');
-    for (const sel of ['[part=stats]', '.signals', '.sec-overview', '[part=tasks]', '.sec-skills', '.sec-tools', '.sec-risks', '.sec-ai-tools', '.sec-future', '[part=faq]'])
+    for (const sel of [
+      '[part=stats]',
+      '.signals',
+      '.sec-overview',
+      '[part=tasks]',
+      '.sec-skills',
+      '.sec-tools',
+      '.sec-risks',
+      '.sec-ai-tools',
+      '.sec-future',
+      '[part=faq]',
+    ])
       expect($(el, sel), sel).to.be.null;
     expect($(el, '[part=gauge]')).to.exist;
     expect($(el, '[part=sources]')).to.exist;
@@ -84,7 +102,9 @@ describe('rendering from data', () => {
     expect(text($$(el, '.tile')[3])).to.contain('$239,200 or more');
     d.wage = { median: 18.5, currency: 'USD', period: 'hour' };
     el = await cardWith(d);
-    expect(text($$(el, '.tile')[3])).to.contain('$18.50').and.contain('per hour');
+    expect(text($$(el, '.tile')[3]))
+      .to.contain('$18.50')
+      .and.contain('per hour');
   });
 
   it('gives the gauge meter semantics with a spoken value', async () => {
@@ -107,14 +127,16 @@ describe('rendering from data', () => {
     d.overview = [evil];
     d.faq = [{ question: evil, answer: evil }];
     const el = await cardWith(d);
-    expect($$(el, 'img, b:not(.gauge-value b, .signal b, .tip b)').filter((n) => n.tagName === 'IMG' || text(n) === 'bold')).to.have.length(0);
+    expect(
+      $$(el, 'img, b:not(.gauge-value b, .signal b, .tip b)').filter((n) => n.tagName === 'IMG' || text(n) === 'bold'),
+    ).to.have.length(0);
     expect(text($(el, 'h2'))).to.contain('<img src=x');
     expect((window as any).__pwned).to.be.undefined;
   });
 });
 
 describe('per-rater scores', () => {
-  it('open on keyboard focus, are the button\'s description, and close on Esc', async () => {
+  it("open on keyboard focus, are the button's description, and close on Esc", async () => {
     const el = await cardWith(await fullDoc());
     const btn = $(el, '.task-btn')!;
     const tip = el.shadowRoot!.getElementById(btn.getAttribute('aria-describedby')!)!;
@@ -139,7 +161,9 @@ describe('per-rater scores', () => {
     expect(tip.height).to.be.greaterThan(0);
     expect(tip.bottom).to.be.at.most(second.getBoundingClientRect().top);
     const next = second.querySelector('.task-btn')!.getBoundingClientRect();
-    expect(el.shadowRoot!.elementFromPoint(next.left + next.width / 2, next.top + next.height / 2)?.closest('.task')).to.equal(second);
+    expect(el.shadowRoot!.elementFromPoint(next.left + next.width / 2, next.top + next.height / 2)?.closest('.task')).to.equal(
+      second,
+    );
   });
 
   it('toggle a disclosure on tap/click, also after Esc', async () => {
@@ -190,9 +214,16 @@ describe('variants and sections', () => {
   });
 
   it('sections="gauge,stats,tasks,faq" shows only those (plus header and sources)', async () => {
-    const { el } = await fetchedCard({ occupation: '15-2051.00', 'data-source': DATA, sections: 'gauge, stats,tasks,faq', loading: 'eager' });
-    for (const sel of ['[part=gauge]', '[part=stats]', '[part=tasks]', '[part=faq]', '[part=sources]', 'h2']) expect($(el, sel), sel).to.exist;
-    for (const sel of ['.signals', '.sec-overview', '.sec-skills', '.sec-tools', '.sec-risks', '.sec-ai-tools', '.sec-future']) expect($(el, sel), sel).to.be.null;
+    const { el } = await fetchedCard({
+      occupation: '15-2051.00',
+      'data-source': DATA,
+      sections: 'gauge, stats,tasks,faq',
+      loading: 'eager',
+    });
+    for (const sel of ['[part=gauge]', '[part=stats]', '[part=tasks]', '[part=faq]', '[part=sources]', 'h2'])
+      expect($(el, sel), sel).to.exist;
+    for (const sel of ['.signals', '.sec-overview', '.sec-skills', '.sec-tools', '.sec-risks', '.sec-ai-tools', '.sec-future'])
+      expect($(el, sel), sel).to.be.null;
   });
 
   it('with sections, the skeleton reserves the listed sections only', async () => {
@@ -225,4 +256,3 @@ describe('variants and sections', () => {
     expect(sizes.compact).to.be.within(600, 900);
   });
 });
-

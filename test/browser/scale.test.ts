@@ -7,7 +7,9 @@ const COUNT = 'test/fixtures/data/v1/occupations/15-2051.00.json';
 describe('lazy loading', () => {
   it('loading="lazy" (default) fetches only when the card nears the viewport', async () => {
     const url = `${COUNT}?lazy=${Math.random()}`;
-    const host = await fixture<HTMLDivElement>(html`<div style="height:300px;overflow:auto"><div style="height:3000px"></div></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div style="height:300px;overflow:auto"><div style="height:3000px"></div></div>`,
+    );
     const el = document.createElement('ai-risk-card');
     el.setAttribute('src', `/mock/count/${url}`);
     host.append(el);
@@ -21,7 +23,9 @@ describe('lazy loading', () => {
   });
 
   it('one shared IntersectionObserver entry per waiting card, released on removal', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="height:100px;overflow:auto"><div style="height:5000px"></div></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div style="height:100px;overflow:auto"><div style="height:5000px"></div></div>`,
+    );
     const base = waitingCount();
     const cards = Array.from({ length: 5 }, () => {
       const el = document.createElement('ai-risk-card');
@@ -36,7 +40,9 @@ describe('lazy loading', () => {
   });
 
   it('loading="eager" fetches at once, even off screen', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="height:100px;overflow:auto"><div style="height:5000px"></div></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div style="height:100px;overflow:auto"><div style="height:5000px"></div></div>`,
+    );
     const el = document.createElement('ai-risk-card');
     el.loading = 'eager';
     el.setAttribute('occupation', '41-2011.00');
@@ -47,7 +53,9 @@ describe('lazy loading', () => {
   });
 
   it('switching loading from lazy to eager loads a card still waiting for the viewport', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="height:100px;overflow:auto"><div style="height:5000px"></div></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div style="height:100px;overflow:auto"><div style="height:5000px"></div></div>`,
+    );
     const el = document.createElement('ai-risk-card');
     el.setAttribute('occupation', '41-2011.00');
     el.setAttribute('data-source', DATA);
@@ -60,7 +68,7 @@ describe('lazy loading', () => {
 });
 
 describe('shared loading', () => {
-  it('one card going away never cancels another card\'s request', async () => {
+  it("one card going away never cancels another card's request", async () => {
     const path = `test/fixtures/data/v1/occupations/15-2051.00.json`;
     const src = `/mock/delay/300/${path}?shared=${Math.random()}`;
     const host = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -28,7 +28,10 @@ function expectNoShift(r: Record, what: string) {
   const defined = r.frames.find((f) => f.defined)!;
   // The page really was painted before the module ran: otherwise this test could not fail.
   expect(first.defined, `${what}: first frame before the module ran`).to.equal(false);
-  expect(Math.abs(first.cards[0].h - defined.cards[0].h), `${what}: height before (${first.cards[0].h}) and after (${defined.cards[0].h}) upgrade`).to.be.at.most(1);
+  expect(
+    Math.abs(first.cards[0].h - defined.cards[0].h),
+    `${what}: height before (${first.cards[0].h}) and after (${defined.cards[0].h}) upgrade`,
+  ).to.be.at.most(1);
   expect(visibleMoves(r.frames), `${what}: visible moves`).to.deep.equal([]);
   if (r.cls !== null) expect(r.cls, `${what}: CLS ${JSON.stringify(r.shifts)}`).to.be.at.most(0.01);
 }
@@ -59,7 +62,12 @@ describe('pasted snippets cause no layout shift', function () {
 
   for (const variant of ['full', 'compact'] as const) {
     it(`the embed generator's output, variant ${variant}`, async () => {
-      const code = cardSnippet({ code: '15-2051.00', title: 'Data Scientists', variant, href: 'https://www.onetonline.org/link/summary/15-2051.00' });
+      const code = cardSnippet({
+        code: '15-2051.00',
+        title: 'Data Scientists',
+        variant,
+        href: 'https://www.onetonline.org/link/summary/15-2051.00',
+      });
       expectNoShift(await paste(code, DESKTOP), `generator, ${variant}`);
     });
   }

@@ -3,10 +3,13 @@ import { $, cardWith, fullDoc } from './helpers.js';
 
 /** Relative luminance (WCAG) of a computed `rgb(…)` colour. */
 function luminance(rgb: string) {
-  const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
-    const v = Number(c) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = rgb
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 

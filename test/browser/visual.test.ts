@@ -10,7 +10,9 @@ import { cardWith, fullDoc } from './helpers.js';
 describe('visual regression', function () {
   this.timeout(30000);
   const shoot = async (name: string, attrs: Record<string, string> = {}, style = '') => {
-    const host = await fixture<HTMLDivElement>(html`<div style="width:720px;font:16px/1.4 'DejaVu Sans', sans-serif;padding:8px;background:#fff"></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div style="width:720px;font:16px/1.4 'DejaVu Sans', sans-serif;padding:8px;background:#fff"></div>`,
+    );
     const el = await cardWith(await fullDoc(), attrs);
     if (style) el.setAttribute('style', style);
     host.append(el);

@@ -5,7 +5,15 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Occupation } from '../../src/data/contract.ts';
 import {
-  BADGE_HEIGHT, BADGE_WIDTH, LEVEL_COLORS, badgeDate, badgeLabel, badgeSvg, cleanText, textWidth, truncate,
+  BADGE_HEIGHT,
+  BADGE_WIDTH,
+  LEVEL_COLORS,
+  badgeDate,
+  badgeLabel,
+  badgeSvg,
+  cleanText,
+  textWidth,
+  truncate,
 } from '../../tools/data/badge.ts';
 import { build } from '../../tools/data/build.ts';
 import { renderFiles } from '../../tools/data/output.ts';
@@ -20,8 +28,7 @@ const withDoc = (title: string, score = 63, level: Occupation['exposure']['level
 });
 
 /** The text of the title line (the 15 px bold <text>), entities decoded. */
-const titleLine = (svg: string) =>
-  decode(/<text [^>]*font-size="15" font-weight="700"[^>]*>([^<]*)<\/text>/.exec(svg)![1]);
+const titleLine = (svg: string) => decode(/<text [^>]*font-size="15" font-weight="700"[^>]*>([^<]*)<\/text>/.exec(svg)![1]);
 const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
 
 /**
@@ -47,7 +54,12 @@ function assertWellFormed(svg: string) {
 describe('badgeSvg', () => {
   it('shows the title, score, level in words and data date, with an accessible name', () => {
     const svg = badgeSvg(base);
-    assert.match(svg, new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${BADGE_WIDTH}" height="${BADGE_HEIGHT}" viewBox="0 0 ${BADGE_WIDTH} ${BADGE_HEIGHT}" role="img" aria-label="`));
+    assert.match(
+      svg,
+      new RegExp(
+        `^<svg xmlns="http://www.w3.org/2000/svg" width="${BADGE_WIDTH}" height="${BADGE_HEIGHT}" viewBox="0 0 ${BADGE_WIDTH} ${BADGE_HEIGHT}" role="img" aria-label="`,
+      ),
+    );
     const label = 'AI exposure for Data Scientists: 70 out of 100, very high. Data as of Dec 1, 2025.';
     assert.equal(badgeLabel(base), label);
     assert.ok(svg.includes(`aria-label="${label}"`));
@@ -117,14 +129,20 @@ describe('badgeSvg', () => {
 
   it('uses the card’s light-theme colour of each level', () => {
     assert.deepEqual(LEVEL_COLORS, { low: '#1b7f4b', moderate: '#9a6700', high: '#c2410c', 'very-high': '#b91c1c' });
-    const cases = [[5, 'low', 'Low'], [25, 'moderate', 'Moderate'], [45, 'high', 'High'], [100, 'very-high', 'Very high']] as const;
+    const cases = [
+      [5, 'low', 'Low'],
+      [25, 'moderate', 'Moderate'],
+      [45, 'high', 'High'],
+      [100, 'very-high', 'Very high'],
+    ] as const;
     for (const [score, level, words] of cases) {
       const svg = badgeSvg(withDoc('Cooks', score, level));
       const color = LEVEL_COLORS[level];
       assert.ok(svg.includes(`<text x="16" y="67" fill="${color}">`), level);
       assert.ok(svg.includes(`>${words} exposure</tspan>`), level);
       assert.ok(svg.includes(`height="6" rx="3" fill="${color}"/>`), `meter of ${level}`);
-      for (const other of Object.values(LEVEL_COLORS)) if (other !== color) assert.ok(!svg.includes(other), `${level} shows ${other}`);
+      for (const other of Object.values(LEVEL_COLORS))
+        if (other !== color) assert.ok(!svg.includes(other), `${level} shows ${other}`);
       assertWellFormed(svg);
     }
     // Score 0: the meter's track only.

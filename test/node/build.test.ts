@@ -40,14 +40,26 @@ describe('build on synthetic sources', () => {
     assert.equal(d.exposure.score, 70);
     assert.equal(d.exposure.level, 'very-high');
     // A blank coreweight counts 1: (2×50 + 1×0) / 3 and (2×50 + 1×100) / 3; (33.3 + 66.7) / 2 = 50.
-    assert.deepEqual(doc('15-2051.01').exposure.signals?.slice(0, 2).map((s) => s.score), [33.3, 66.7]);
+    assert.deepEqual(
+      doc('15-2051.01')
+        .exposure.signals?.slice(0, 2)
+        .map((s) => s.score),
+      [33.3, 66.7],
+    );
     assert.equal(doc('15-2051.01').exposure.score, 50);
     assert.equal(doc('47-2111.00').exposure.level, 'low');
   });
 
   it('lists tasks most exposed first, with string IDs and the two scoring raters', () => {
     const tasks = doc('15-2051.00').tasks;
-    assert.deepEqual(tasks.map((t) => [t.id, t.coverage]), [['1001', 100], ['1002', 75], ['1003', 0]]);
+    assert.deepEqual(
+      tasks.map((t) => [t.id, t.coverage]),
+      [
+        ['1001', 100],
+        ['1002', 75],
+        ['1003', 0],
+      ],
+    );
     assert.equal(tasks[1].statement, 'Present "key" findings to stakeholders.');
     assert.deepEqual(tasks[1].scores, [
       { rater: 'gpt4', label: 'GPT-4', score: 50 },
@@ -66,7 +78,8 @@ describe('build on synthetic sources', () => {
     assert.match(signal('15-2051.00', 'aei-2025-02-10')?.note ?? '', /2 matched tasks, 3\.0% of Claude\.ai conversations/);
     assert.equal(signal('47-2111.00', 'aei-2025-02-10')?.score, 0);
     assert.equal(signal('27-2011.00', 'aei-2025-02-10'), undefined);
-    for (const d of result.docs) for (const s of d.exposure.signals ?? []) assert.doesNotMatch(s.note ?? '', /percentile|\d(st|nd|rd|th)\b/);
+    for (const d of result.docs)
+      for (const s of d.exposure.signals ?? []) assert.doesNotMatch(s.note ?? '', /percentile|\d(st|nd|rd|th)\b/);
   });
 
   it('omits augmentation when fewer than 5 tasks are exposed', () => {
@@ -113,44 +126,79 @@ describe('build on synthetic sources', () => {
     assert.equal(top?.changePct, undefined);
     const hourly = doc('27-2011.00').wage;
     assert.deepEqual(
-      { median: hourly?.median, changePct: hourly?.changePct, currency: hourly?.currency, period: hourly?.period, year: hourly?.year },
+      {
+        median: hourly?.median,
+        changePct: hourly?.changePct,
+        currency: hourly?.currency,
+        period: hourly?.period,
+        year: hourly?.year,
+      },
       { median: 23.33, changePct: 13.8, currency: 'USD', period: 'hour', year: 2024 },
     );
     assert.match(hourly?.note ?? '', /only an hourly median/);
-    assert.match(doc('27-2011.00').faq!.find((f) => /earn/.test(f.question))!.answer, /median hourly wage was \$23\.33 in May 2024, up 13\.8% from May 2023/);
+    assert.match(
+      doc('27-2011.00').faq!.find((f) => /earn/.test(f.question))!.answer,
+      /median hourly wage was \$23\.33 in May 2024, up 13\.8% from May 2023/,
+    );
   });
 
   it('adds entry requirements, Job Zone and related occupations with their exposure', () => {
     const d = doc('15-2051.00');
-    assert.deepEqual(d.entry, { education: "Bachelor's degree", experience: 'None', training: 'None', source: 'BLS Employment Projections 2024–34' });
+    assert.deepEqual(d.entry, {
+      education: "Bachelor's degree",
+      experience: 'None',
+      training: 'None',
+      source: 'BLS Employment Projections 2024–34',
+    });
     assert.deepEqual(d.jobZone, { zone: 4, label: 'Considerable preparation needed' });
     // O*NET's order (Primary-Short, Primary-Long, Supplemental); occupations the build lacks are left out.
     assert.deepEqual(d.related, [
-      { code: '15-2051.01', title: 'Business Intelligence Analysts', slug: 'business-intelligence-analysts', score: 50, level: 'high' },
+      {
+        code: '15-2051.01',
+        title: 'Business Intelligence Analysts',
+        slug: 'business-intelligence-analysts',
+        score: 50,
+        level: 'high',
+      },
       { code: '47-2111.00', title: 'Electricians', slug: 'electricians', score: 13, level: 'low' },
-      { code: '29-1022.00', title: 'Oral and Maxillofacial Surgeons', slug: 'oral-and-maxillofacial-surgeons', score: 50, level: 'high' },
+      {
+        code: '29-1022.00',
+        title: 'Oral and Maxillofacial Surgeons',
+        slug: 'oral-and-maxillofacial-surgeons',
+        score: 50,
+        level: 'high',
+      },
     ]);
     assert.equal(doc('27-2011.00').jobZone, undefined);
     assert.equal(doc('27-2011.00').related, undefined);
     const become = d.faq!.find((f) => f.question === 'How do people become Data Scientists?');
-    assert.match(become?.answer ?? '', /a bachelor's degree as the typical education for entry, no work experience in a related occupation and no on-the-job training/);
+    assert.match(
+      become?.answer ?? '',
+      /a bachelor's degree as the typical education for entry, no work experience in a related occupation and no on-the-job training/,
+    );
     assert.match(become?.answer ?? '', /Job Zone 4 of 5/);
   });
 
   it('ranks skills and tools', () => {
     const d = doc('15-2051.00');
-    assert.deepEqual(d.skills?.map((s) => [s.name, s.importance]), [
-      ['Mathematics', 88],
-      ['Critical Thinking', 88],
-      ['Reading Comprehension', 75],
-      ['Programming', 56],
-    ]);
-    assert.deepEqual(d.tools?.map((t) => [t.name, t.inDemand]), [
-      ['Apache Spark', true],
-      ['Python', true],
-      ['Tableau', false],
-      ['awk', false],
-    ]);
+    assert.deepEqual(
+      d.skills?.map((s) => [s.name, s.importance]),
+      [
+        ['Mathematics', 88],
+        ['Critical Thinking', 88],
+        ['Reading Comprehension', 75],
+        ['Programming', 56],
+      ],
+    );
+    assert.deepEqual(
+      d.tools?.map((t) => [t.name, t.inDemand]),
+      [
+        ['Apache Spark', true],
+        ['Python', true],
+        ['Tableau', false],
+        ['awk', false],
+      ],
+    );
   });
 
   it('generates neutral editorial text from the figures', () => {
@@ -162,30 +210,43 @@ describe('build on synthetic sources', () => {
     const skillNames = new Set(d.skills!.map((s) => s.name));
     assert.ok(d.futureSkills!.length > 0 && d.futureSkills!.every((s) => skillNames.has(s)), String(d.futureSkills));
     assert.ok(d.overview && d.overview.length >= 2 && d.overview.length <= 4);
-    assert.match(d.overview[0], /70 out of 100 \(very high\), the mean of GPT-4’s rating \(60\) and the human annotators’ \(80\)/);
+    assert.match(
+      d.overview[0],
+      /70 out of 100 \(very high\), the mean of GPT-4’s rating \(60\) and the human annotators’ \(80\)/,
+    );
     assert.match(d.overview[0], /AI can do 2 of its 3 rated tasks \(most\)/);
     assert.match(d.overview[0], /not a forecast of job losses/);
-    assert.deepEqual(d.faq?.map((f) => f.question), [
-      'Will AI replace Data Scientists?',
-      'Which Data Scientists tasks are most exposed to AI?',
-      'How do people become Data Scientists?',
-      'What is the job outlook for Data Scientists?',
-      'How much do Data Scientists earn?',
-      'How was this score calculated?',
-    ]);
-    assert.match(d.faq![3].answer, /grow 33\.5% from 2024 to 2034, much faster than average\. The average for all occupations is 3\.1%/);
+    assert.deepEqual(
+      d.faq?.map((f) => f.question),
+      [
+        'Will AI replace Data Scientists?',
+        'Which Data Scientists tasks are most exposed to AI?',
+        'How do people become Data Scientists?',
+        'What is the job outlook for Data Scientists?',
+        'How much do Data Scientists earn?',
+        'How was this score calculated?',
+      ],
+    );
+    assert.match(
+      d.faq![3].answer,
+      /grow 33\.5% from 2024 to 2034, much faster than average\. The average for all occupations is 3\.1%/,
+    );
   });
 
   it('lists the sources each document uses, with licences', () => {
-    assert.deepEqual(doc('15-2051.00').sources.map((s) => s.license), [
-      'CC BY 4.0', 'MIT', 'Public domain (U.S. government work)', 'Public domain (U.S. government work)', 'CC BY 4.0', 'MIT',
-    ]);
+    assert.deepEqual(
+      doc('15-2051.00').sources.map((s) => s.license),
+      ['CC BY 4.0', 'MIT', 'Public domain (U.S. government work)', 'Public domain (U.S. government work)', 'CC BY 4.0', 'MIT'],
+    );
     assert.equal(doc('27-2011.00').sources.length, 5); // no Claude match
     assert.match(doc('27-2011.00').sources[0].label, /O\*NET 30\.1/);
   });
 
   it('maps alternate and reported titles to codes', () => {
-    assert.deepEqual(result.titles.find((t) => t.title === 'Data Analyst'), { title: 'Data Analyst', codes: ['15-2051.00', '15-2051.01'] });
+    assert.deepEqual(
+      result.titles.find((t) => t.title === 'Data Analyst'),
+      { title: 'Data Analyst', codes: ['15-2051.00', '15-2051.01'] },
+    );
     assert.ok(!result.titles.some((t) => t.title === 'Sustainability Director'), 'occupation without tasks is left out');
     assert.deepEqual(doc('15-2051.00').occupation.altTitles, ['Data Scientist', 'Analytics Consultant', 'data analyst']);
   });
@@ -213,13 +274,22 @@ describe('output', () => {
     const index = readJson(path.join(v1, 'index.json'));
     assert.equal(index.schemaVersion, 1);
     assert.equal(index.updated, '2025-12-01');
-    assert.deepEqual(index.occupations[0], { code: '15-2051.00', slug: 'data-scientists', title: 'Data Scientists', score: 70, level: 'very-high' });
+    assert.deepEqual(index.occupations[0], {
+      code: '15-2051.00',
+      slug: 'data-scientists',
+      title: 'Data Scientists',
+      score: 70,
+      level: 'very-high',
+    });
 
     const meta = readJson(path.join(v1, 'meta.json'));
     assert.equal(meta.generator, 'ai-risk-card data build');
     assert.equal(meta.counts.occupations, 5);
     assert.equal(meta.counts.sections.wage, 5);
-    assert.deepEqual(meta.sources.map((s: { id: string }) => s.id), ['onet-30.1', 'gpts-are-gpts', 'bls-oews', 'bls-ep', 'working-with-ai', 'aei-2025-02-10']);
+    assert.deepEqual(
+      meta.sources.map((s: { id: string }) => s.id),
+      ['onet-30.1', 'gpts-are-gpts', 'bls-oews', 'bls-ep', 'working-with-ai', 'aei-2025-02-10'],
+    );
     assert.ok(meta.sources.every((s: { license: string; version: string }) => s.license && s.version));
     assert.ok(meta.method.length > 5);
 
@@ -249,7 +319,13 @@ describe('output', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /6 occupations written/);
     const index = readJson(path.join(out, 'v1', 'index.json'));
-    assert.deepEqual(index.occupations.at(-1), { code: 'analytics-engineers', slug: 'analytics-engineers', title: 'Analytics Engineers', score: 75, level: 'very-high' });
+    assert.deepEqual(index.occupations.at(-1), {
+      code: 'analytics-engineers',
+      slug: 'analytics-engineers',
+      title: 'Analytics Engineers',
+      score: 75,
+      level: 'very-high',
+    });
     const titles = readJson(path.join(out, 'v1', 'titles.json')).titles;
     assert.deepEqual(titles.find((t: { title: string }) => t.title === 'Analytics Engineer').codes, ['analytics-engineers']);
     assert.ok(validateOccupation(readJson(path.join(out, 'v1', 'occupations', 'analytics-engineers.json'))).ok);
@@ -272,8 +348,13 @@ describe('output', () => {
       sample: { label: 'Sample data: test', totalOccupations: result.docs.length },
     });
     assert.deepEqual([...files.keys()].filter((f) => !f.startsWith('v1/lookup/')).sort(), [
-      'v1/badges/15-2051.00.svg', 'v1/badges/47-2111.00.svg',
-      'v1/index.json', 'v1/meta.json', 'v1/occupations/15-2051.00.json', 'v1/occupations/47-2111.00.json', 'v1/titles.json',
+      'v1/badges/15-2051.00.svg',
+      'v1/badges/47-2111.00.svg',
+      'v1/index.json',
+      'v1/meta.json',
+      'v1/occupations/15-2051.00.json',
+      'v1/occupations/47-2111.00.json',
+      'v1/titles.json',
     ]);
     const d = JSON.parse(files.get('v1/occupations/47-2111.00.json')!);
     assert.deepEqual(d.sources[0], { label: 'Sample data: test' });

@@ -87,7 +87,8 @@ describe('exposure', () => {
   it('gives a score a reader can reproduce from the rounded rater scores', () => {
     // Unrounded 33.34 and 5.6 average 19.47 (→ 19); shown as 33.3 and 5.6 they average 19.45 (→ 19).
     // Unrounded 33.35 + 5.64 = 38.99 → 19.495 → 19, but the card shows 33.4 and 5.6, whose mean is 19.5 → 20.
-    const tasks = (n1: number, den: number) => Array.from({ length: den }, (_, i) => ({ scores: [i < n1 ? 100 : 0, 0], weight: 1 }));
+    const tasks = (n1: number, den: number) =>
+      Array.from({ length: den }, (_, i) => ({ scores: [i < n1 ? 100 : 0, 0], weight: 1 }));
     const r = occupationExposure(tasks(1, 3));
     assert.deepEqual(r.raters, [33.3, 0]);
     assert.equal(r.score, 17); // (33.3 + 0) / 2 = 16.65 → 17
@@ -108,7 +109,17 @@ describe('exposure', () => {
 
   it('words a count with one quantifier', () => {
     assert.deepEqual(
-      [[0, 10], [1, 10], [2, 10], [3, 10], [5, 10], [6, 10], [10, 10], [1, 4], [1, 1]].map(([k, n]) => quantifier(k, n)),
+      [
+        [0, 10],
+        [1, 10],
+        [2, 10],
+        [3, 10],
+        [5, 10],
+        [6, 10],
+        [10, 10],
+        [1, 4],
+        [1, 1],
+      ].map(([k, n]) => quantifier(k, n)),
       ['none', 'few', 'few', 'some', 'half', 'most', 'all', 'some', 'all'],
     );
   });
@@ -116,15 +127,39 @@ describe('exposure', () => {
 
 describe('rankShares', () => {
   it('is the whole-percent share of strictly lower values; ties rank alike', () => {
-    const p = rankShares(new Map([['a', 0.05], ['b', 0.15], ['c', 0.15], ['d', 0.2], ['e', 0.3], ['f', 0.357]]));
+    const p = rankShares(
+      new Map([
+        ['a', 0.05],
+        ['b', 0.15],
+        ['c', 0.15],
+        ['d', 0.2],
+        ['e', 0.3],
+        ['f', 0.357],
+      ]),
+    );
     assert.deepEqual([...p.values()], [0, 16, 16, 50, 66, 83]);
   });
   it('never reaches 100; an all-equal set ranks 0 (tied lowest)', () => {
     assert.deepEqual([...rankShares(new Map([['x', 3]])).values()], [0]);
-    assert.deepEqual([...rankShares(new Map([['x', 1], ['y', 1], ['z', 1]])).values()], [0, 0, 0]);
+    assert.deepEqual(
+      [
+        ...rankShares(
+          new Map([
+            ['x', 1],
+            ['y', 1],
+            ['z', 1],
+          ]),
+        ).values(),
+      ],
+      [0, 0, 0],
+    );
   });
   it('ranks values equal after rounding as ties, whatever the float noise', () => {
-    const noisy = new Map([['a', 0.1 + 0.2], ['b', 0.3], ['c', 0.1]]);
+    const noisy = new Map([
+      ['a', 0.1 + 0.2],
+      ['b', 0.3],
+      ['c', 0.1],
+    ]);
     assert.notEqual(noisy.get('a'), noisy.get('b'));
     const r = rankShares(new Map([...noisy].map(([k, v]) => [k, roundTo(v, 6)])));
     assert.equal(r.get('a'), r.get('b'));
@@ -132,7 +167,10 @@ describe('rankShares', () => {
 });
 
 describe('claudeUsage', () => {
-  const shares = new Map([['write code.', 2], ['read mail.', 0.5]]);
+  const shares = new Map([
+    ['write code.', 2],
+    ['read mail.', 0.5],
+  ]);
   it('divides a shared statement among the occupations that have it', () => {
     const u = claudeUsage(
       new Map([
@@ -146,7 +184,10 @@ describe('claudeUsage', () => {
     assert.deepEqual(u.get('b'), { pct: 1, matched: 1 });
     assert.equal(u.has('c'), false);
     // The per-occupation shares add up to the matched total, not more.
-    assert.equal([...u.values()].reduce((a, x) => a + x.pct, 0), 2.5);
+    assert.equal(
+      [...u.values()].reduce((a, x) => a + x.pct, 0),
+      2.5,
+    );
   });
 });
 
@@ -188,7 +229,11 @@ describe('demand', () => {
 
 describe('wages', () => {
   it('uses the annual median, else the hourly median per hour', () => {
-    assert.deepEqual(medianWage({ annualMedian: 112590, hourlyMedian: 54.13 }), { median: 112590, period: 'year', topCoded: false });
+    assert.deepEqual(medianWage({ annualMedian: 112590, hourlyMedian: 54.13 }), {
+      median: 112590,
+      period: 'year',
+      topCoded: false,
+    });
     assert.deepEqual(medianWage({ annualMedian: '*', hourlyMedian: 23.33 }), { median: 23.33, period: 'hour', topCoded: false });
   });
   it('top-codes "#" and omits "*"', () => {
@@ -214,7 +259,10 @@ describe('skills and tools', () => {
       { id: '2.A', name: 'A', importance: 4 },
       { id: '2.C', name: 'C', importance: 5 },
     ];
-    assert.deepEqual(topSkills(skills, 2), [{ name: 'C', importance: 100 }, { name: 'A', importance: 75 }]);
+    assert.deepEqual(topSkills(skills, 2), [
+      { name: 'C', importance: 100 },
+      { name: 'A', importance: 75 },
+    ]);
   });
   it('lists in-demand tools, then hot technologies, alphabetically, without duplicates', () => {
     const tools = [
@@ -224,7 +272,10 @@ describe('skills and tools', () => {
       { name: 'apache Spark', hot: true, inDemand: true },
       { name: 'python', hot: true, inDemand: true },
     ];
-    assert.deepEqual(topTools(tools).map((t) => t.name), ['apache Spark', 'Python', 'Tableau', 'awk']);
+    assert.deepEqual(
+      topTools(tools).map((t) => t.name),
+      ['apache Spark', 'Python', 'Tableau', 'awk'],
+    );
     assert.equal(topTools(tools, 2).length, 2);
   });
   it('ranks tools that more occupations list first within a group, so the cut keeps the common ones', () => {
@@ -233,16 +284,26 @@ describe('skills and tools', () => {
       { name: 'Python', hot: true, inDemand: true },
       { name: 'Ab Initio', hot: false, inDemand: true },
     ];
-    const prevalence = toolPrevalence([[{ name: 'Python' }, { name: 'python' }], [{ name: 'Python' }], [{ name: 'Apache Hadoop' }]]);
+    const prevalence = toolPrevalence([
+      [{ name: 'Python' }, { name: 'python' }],
+      [{ name: 'Python' }],
+      [{ name: 'Apache Hadoop' }],
+    ]);
     assert.equal(prevalence.get('python'), 2);
-    assert.deepEqual(topTools(tools, 2, prevalence).map((t) => t.name), ['Python', 'Apache Hadoop']);
+    assert.deepEqual(
+      topTools(tools, 2, prevalence).map((t) => t.name),
+      ['Python', 'Apache Hadoop'],
+    );
   });
 });
 
 describe('names', () => {
   it('slugifies titles', () => {
     assert.equal(slugify('Data Scientists'), 'data-scientists');
-    assert.equal(slugify('Helpers--Brickmasons, Blockmasons, & Tile Setters'), 'helpers-brickmasons-blockmasons-and-tile-setters');
+    assert.equal(
+      slugify('Helpers--Brickmasons, Blockmasons, & Tile Setters'),
+      'helpers-brickmasons-blockmasons-and-tile-setters',
+    );
     assert.equal(slugify('Café Managers'), 'cafe-managers');
   });
 });

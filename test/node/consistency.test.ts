@@ -33,12 +33,16 @@ describe('consistency of the generated text with the figures', () => {
     for (const what of [/score/, /trend declining/, /risk is not/, /AI can do 0 of/]) assert.match(found, what);
   });
 
-  it('holds for all documents built from the real sources', { skip: available ? false : `real sources not found in ${SOURCES}` }, () => {
-    const { docs } = build({ sources: SOURCES });
-    assert.ok(docs.length >= 900, `${docs.length} documents`);
-    const found = docs.flatMap(contradictions);
-    assert.deepEqual(found.slice(0, 20), [], `${found.length} contradictions`);
-    // The audit's rounding case: +2.95 % exactly (hourly $20.00 → $20.59) is 3.0.
-    assert.equal(docs.find((x) => x.occupation.code === '27-2091.00')?.wage?.changePct, 3);
-  });
+  it(
+    'holds for all documents built from the real sources',
+    { skip: available ? false : `real sources not found in ${SOURCES}` },
+    () => {
+      const { docs } = build({ sources: SOURCES });
+      assert.ok(docs.length >= 900, `${docs.length} documents`);
+      const found = docs.flatMap(contradictions);
+      assert.deepEqual(found.slice(0, 20), [], `${found.length} contradictions`);
+      // The audit's rounding case: +2.95 % exactly (hourly $20.00 → $20.59) is 3.0.
+      assert.equal(docs.find((x) => x.occupation.code === '27-2091.00')?.wage?.changePct, 3);
+    },
+  );
 });

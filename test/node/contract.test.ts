@@ -12,7 +12,16 @@ test('src/version.ts matches package.json (double-load warnings name it)', () =>
 });
 
 test('levels: low < 20, moderate < 40, high < 60, very-high >= 60', () => {
-  assert.deepEqual([0, 19.9, 20, 39.9, 40, 59.9, 60, 100].map(levelOf), ['low', 'low', 'moderate', 'moderate', 'high', 'high', 'very-high', 'very-high']);
+  assert.deepEqual([0, 19.9, 20, 39.9, 40, 59.9, 60, 100].map(levelOf), [
+    'low',
+    'low',
+    'moderate',
+    'moderate',
+    'high',
+    'high',
+    'very-high',
+    'very-high',
+  ]);
 });
 
 test('paths read the way people write them', () => {
@@ -30,7 +39,11 @@ test('validation names the first bad field in plain words', () => {
     [(d) => (d.employment.count = 1.5), 'employment.count', 'must be a whole number'],
     [(d) => (d.wage.median = 0), 'wage.median', 'must be more than 0'],
     [(d) => delete d.tasks, 'tasks', 'expected array'],
-    [(d) => (d.occupation.code = '15-2051'), 'occupation.code', 'must be an O*NET-SOC code like 15-2051.00 or an id like ai-ml-engineers'],
+    [
+      (d) => (d.occupation.code = '15-2051'),
+      'occupation.code',
+      'must be an O*NET-SOC code like 15-2051.00 or an id like ai-ml-engineers',
+    ],
     [(d) => (d.wage.currency = 'usd'), 'wage.currency', 'must be an ISO 4217 code like USD'],
   ];
   for (const [mutate, path, message] of cases) {

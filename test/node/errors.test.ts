@@ -51,7 +51,10 @@ describe('source errors', () => {
   });
 
   it('empty file', () => {
-    assertFailed(buildWith('working-with-ai/soc_ai_applicability_scores.csv', () => ''), /Source file is empty: working-with-ai\/soc_ai_applicability_scores\.csv/);
+    assertFailed(
+      buildWith('working-with-ai/soc_ai_applicability_scores.csv', () => ''),
+      /Source file is empty: working-with-ai\/soc_ai_applicability_scores\.csv/,
+    );
   });
 
   it('missing column', () => {
@@ -106,14 +109,18 @@ describe('source errors', () => {
 
   it('number expected', () => {
     assertFailed(
-      buildWith('bls-oews/national_M2024_dl__national_M2024_dl.csv', (t) => t.replace('Electricians,detailed,700000', 'Electricians,detailed,lots')),
+      buildWith('bls-oews/national_M2024_dl__national_M2024_dl.csv', (t) =>
+        t.replace('Electricians,detailed,700000', 'Electricians,detailed,lots'),
+      ),
       /Expected a number, found "lots"\./,
       /line 5, column "TOT_EMP"/,
     );
   });
 
   it('accepts thousands separators in numbers', () => {
-    const r = buildWith('bls-oews/national_M2024_dl__national_M2024_dl.csv', (t) => t.replace('Electricians,detailed,700000', 'Electricians,detailed,"700,000"'));
+    const r = buildWith('bls-oews/national_M2024_dl__national_M2024_dl.csv', (t) =>
+      t.replace('Electricians,detailed,700000', 'Electricians,detailed,"700,000"'),
+    );
     assert.equal(r.code, 0, r.stderr);
     good = snapshot(out); // this run replaced the output (with identical figures)
   });
@@ -141,7 +148,10 @@ describe('overlay errors', () => {
       /Invalid JSON in overlay 47-2111\.00\.json: Expected ',' or '}' after property value/,
       /47-2111\.00\.json, line 3/,
     );
-    assertFailed(withOverlay({ '47-2111.00.json': '{"overview": ["a",]}' }), /Invalid JSON in overlay 47-2111\.00\.json: Unexpected token/);
+    assertFailed(
+      withOverlay({ '47-2111.00.json': '{"overview": ["a",]}' }),
+      /Invalid JSON in overlay 47-2111\.00\.json: Unexpected token/,
+    );
   });
 
   it('a field overlays may not change', () => {
@@ -164,11 +174,17 @@ describe('overlay errors', () => {
 
   it('an unknown occupation or file name', () => {
     assertFailed(withOverlay({ '11-1011.00.json': '{}' }), /names an occupation the build does not produce/);
-    assertFailed(withOverlay({ 'Electricians.json': '{}' }), /Overlay file name is not an O\*NET-SOC code or publisher id: Electricians\.json/);
+    assertFailed(
+      withOverlay({ 'Electricians.json': '{}' }),
+      /Overlay file name is not an O\*NET-SOC code or publisher id: Electricians\.json/,
+    );
   });
 
   it('a missing overlay folder', () => {
-    assertFailed(runCli(['--sources', FIXTURE, '--out', out, '--overlay', path.join(tempDir(), 'none')]), /Overlay directory not found/);
+    assertFailed(
+      runCli(['--sources', FIXTURE, '--out', out, '--overlay', path.join(tempDir(), 'none')]),
+      /Overlay directory not found/,
+    );
   });
 });
 

@@ -5,12 +5,17 @@ import { test } from 'node:test';
 
 /** Every module under src/ and the relative modules it imports (type-only imports too). */
 function graph(dir = 'src'): Map<string, string[]> {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
   const g = new Map<string, string[]>();
   for (const f of files) {
     const src = readFileSync(f, 'utf8');
-    const deps = [...src.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"](\.[^'"]+)['"]|import\(\s*(?:\/\*.*?\*\/\s*)?['"](\.[^'"]+)['"]\s*\)/g)]
-      .map((m) => join(dirname(f), (m[1] ?? m[2]).replace(/\.js$/, '.ts')));
+    const deps = [
+      ...src.matchAll(
+        /(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"](\.[^'"]+)['"]|import\(\s*(?:\/\*.*?\*\/\s*)?['"](\.[^'"]+)['"]\s*\)/g,
+      ),
+    ].map((m) => join(dirname(f), (m[1] ?? m[2]).replace(/\.js$/, '.ts')));
     g.set(f, deps);
   }
   return g;
@@ -36,11 +41,19 @@ function cycles(g: Map<string, string[]>): string[][] {
 test('no import cycles in src/', () => {
   const g = graph();
   assert.ok(g.size > 10, 'the scan found the modules');
-  assert.deepEqual(cycles(g).map((c) => c.map((f) => relative('src', f)).join(' -> ')), []);
+  assert.deepEqual(
+    cycles(g).map((c) => c.map((f) => relative('src', f)).join(' -> ')),
+    [],
+  );
 });
 
 test('the cycle check sees a cycle', () => {
-  const g = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]);
+  const g = new Map([
+    ['a', ['b']],
+    ['b', ['c']],
+    ['c', ['a']],
+    ['d', ['a']],
+  ]);
   assert.deepEqual(cycles(g), [['a', 'b', 'c', 'a']]);
 });
 

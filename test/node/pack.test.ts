@@ -26,7 +26,16 @@ describe('the packed package', { skip }, () => {
   const v1 = () => path.join(pkgDir, 'dist/data/v1');
 
   it('holds the CDN bundle and, beside it in data/, the whole static API', () => {
-    for (const f of ['dist/ai-risk-card.js', 'dist/data/v1/index.json', 'dist/data/v1/titles.json', 'dist/data/v1/meta.json', 'NOTICE', 'dist/data/NOTICE', 'LICENSE', 'README.md'])
+    for (const f of [
+      'dist/ai-risk-card.js',
+      'dist/data/v1/index.json',
+      'dist/data/v1/titles.json',
+      'dist/data/v1/meta.json',
+      'NOTICE',
+      'dist/data/NOTICE',
+      'LICENSE',
+      'README.md',
+    ])
       assert.ok(files.has(f), `${f} is in the package`);
     const index = JSON.parse(readFileSync(path.join(v1(), 'index.json'), 'utf8')).occupations as { code: string }[];
     assert.equal(index.length, 923);
@@ -39,7 +48,12 @@ describe('the packed package', { skip }, () => {
   });
 
   it('ships nothing from the repository beyond the package (no sources, tests or demo)', () => {
-    const outside = [...files].filter((f) => !/^(dist\/(lib|schema|data)\/|dist\/ai-risk-card(-[\w-]+)?\.js|custom-elements\.json$|README\.md$|LICENSE$|NOTICE$|package\.json$)/.test(f));
+    const outside = [...files].filter(
+      (f) =>
+        !/^(dist\/(lib|schema|data)\/|dist\/ai-risk-card(-[\w-]+)?\.js|custom-elements\.json$|README\.md$|LICENSE$|NOTICE$|package\.json$)/.test(
+          f,
+        ),
+    );
     assert.deepEqual(outside, []);
   });
 
@@ -74,7 +88,10 @@ describe('prepack', () => {
         env: { ...process.env, AI_RISK_CARD_SOURCES: path.join(dest, 'no-sources-here') },
       });
       assert.notEqual(r.status, 0);
-      assert.match(r.stderr, /refusing to pack: the package must carry its data, and the public data sources are not in .*no-sources-here/);
+      assert.match(
+        r.stderr,
+        /refusing to pack: the package must carry its data, and the public data sources are not in .*no-sources-here/,
+      );
       assert.match(r.stderr, /set AI_RISK_CARD_SOURCES=/);
       assert.deepEqual(readdirSync(dest), []);
     } finally {

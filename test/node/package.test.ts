@@ -83,7 +83,10 @@ describe('package.json', () => {
     assert.equal(import.meta.resolve('ai-risk-card'), pathToFileURL(at('dist/lib/index.js')).href);
     assert.equal(import.meta.resolve('ai-risk-card/define'), pathToFileURL(at('dist/lib/define.js')).href);
     assert.equal(import.meta.resolve('ai-risk-card/ai-risk-card.js'), pathToFileURL(at('dist/ai-risk-card.js')).href);
-    assert.equal(import.meta.resolve('ai-risk-card/schema/occupation.v1.json'), pathToFileURL(at('dist/schema/occupation.v1.json')).href);
+    assert.equal(
+      import.meta.resolve('ai-risk-card/schema/occupation.v1.json'),
+      pathToFileURL(at('dist/schema/occupation.v1.json')).href,
+    );
   });
 });
 
@@ -121,7 +124,10 @@ describe('dist/lib in Node, without a DOM', { skip }, () => {
     assert.match(readFileSync(at('dist/lib/data/contract.js'), 'utf8'), /from 'zod\/mini'/);
     for (const file of jsFiles(at('dist/lib')))
       for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']*)'/g))
-        assert.ok(spec.endsWith('.js') && existsSync(path.join(path.dirname(file), spec)), `${file}: import '${spec}' does not resolve`);
+        assert.ok(
+          spec.endsWith('.js') && existsSync(path.join(path.dirname(file), spec)),
+          `${file}: import '${spec}' does not resolve`,
+        );
   });
 
   it('declarations are emitted, with the global tag and event maps', () => {
@@ -133,15 +139,23 @@ describe('dist/lib in Node, without a DOM', { skip }, () => {
 });
 
 describe('CDN bundle and schema', () => {
-  it('dist/ai-risk-card.js and its licence texts exist', { skip: bundle ? false : 'dist/ai-risk-card.js is absent: run `npm run build`' }, () => {
-    assert.ok(readFileSync(at('dist/ai-risk-card.js'), 'utf8').startsWith('/*! ai-risk-card'));
-    assert.ok(existsSync(at('dist/ai-risk-card.js.LICENSES.txt')));
-  });
+  it(
+    'dist/ai-risk-card.js and its licence texts exist',
+    { skip: bundle ? false : 'dist/ai-risk-card.js is absent: run `npm run build`' },
+    () => {
+      assert.ok(readFileSync(at('dist/ai-risk-card.js'), 'utf8').startsWith('/*! ai-risk-card'));
+      assert.ok(existsSync(at('dist/ai-risk-card.js.LICENSES.txt')));
+    },
+  );
 
-  it('the schema imports by name as JSON', { skip: schema && built ? false : 'dist/ is absent: run `npm run build`' }, async () => {
-    const { default: s } = await import(`${pkg.name}/schema/occupation.v1.json`, { with: { type: 'json' } });
-    assert.equal(s.title, 'ai-risk-card occupation document, v1');
-  });
+  it(
+    'the schema imports by name as JSON',
+    { skip: schema && built ? false : 'dist/ is absent: run `npm run build`' },
+    async () => {
+      const { default: s } = await import(`${pkg.name}/schema/occupation.v1.json`, { with: { type: 'json' } });
+      assert.equal(s.title, 'ai-risk-card occupation document, v1');
+    },
+  );
 
   it('dist/schema/occupation.v1.json parses', { skip: schema ? false : 'dist/schema is absent: run `npm run build`' }, () => {
     const s = json('dist/schema/occupation.v1.json');
@@ -152,14 +166,20 @@ describe('CDN bundle and schema', () => {
 
 describe('custom-elements.json', () => {
   const cem = json('custom-elements.json');
-  const el = cem.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'ai-risk-card');
+  const el = cem.modules
+    .flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
+    .find((d: { tagName?: string }) => d.tagName === 'ai-risk-card');
   const names = (xs: { name: string }[] = []) => xs.map((x) => x.name);
 
   it('declares <ai-risk-card> and its definition in dist/lib/define.js', () => {
     assert.ok(el, 'no declaration with tagName ai-risk-card');
     assert.equal(el.name, 'AiRiskCard');
     const define = cem.modules.find((m: { path: string }) => m.path === 'dist/lib/define.js');
-    assert.ok(define.exports.some((e: { kind: string; name: string }) => e.kind === 'custom-element-definition' && e.name === 'ai-risk-card'));
+    assert.ok(
+      define.exports.some(
+        (e: { kind: string; name: string }) => e.kind === 'custom-element-definition' && e.name === 'ai-risk-card',
+      ),
+    );
   });
 
   it('lists the attributes, with descriptions', () => {
@@ -172,7 +192,9 @@ describe('custom-elements.json', () => {
   it('lists the public properties only', () => {
     const fields = el.members.filter((m: { kind: string }) => m.kind === 'field');
     assert.ok(names(fields).includes('data'));
-    assert.ok(!fields.some((m: { name: string; privacy?: string }) => m.name.startsWith('_') || m.name.startsWith('#') || m.privacy));
+    assert.ok(
+      !fields.some((m: { name: string; privacy?: string }) => m.name.startsWith('_') || m.name.startsWith('#') || m.privacy),
+    );
   });
 
   it('lists exactly the events the element sends', () => {
@@ -188,7 +210,8 @@ describe('custom-elements.json', () => {
       assert.match(p.name, /^--ai-risk-card-/);
       assert.ok(p.default, `${p.name} has no default`);
     }
-    for (const p of ['card', 'header', 'gauge', 'stats', 'tasks', 'task', 'faq', 'sources', 'error']) assert.ok(names(el.cssParts).includes(p), `part ${p}`);
+    for (const p of ['card', 'header', 'gauge', 'stats', 'tasks', 'task', 'faq', 'sources', 'error'])
+      assert.ok(names(el.cssParts).includes(p), `part ${p}`);
   });
 
   it('names module paths that the build emits', { skip }, () => {
@@ -217,15 +240,20 @@ describe('React 19 JSX types (ai-risk-card/react)', { skip }, () => {
     const { getSourceFile, fileExists, readFile } = host;
     host.fileExists = (f) => text.has(f) || fileExists(f);
     host.readFile = (f) => text.get(f) ?? readFile(f);
-    host.getSourceFile = (f, lang, ...rest) => (text.has(f) ? ts.createSourceFile(f, text.get(f)!, lang, true) : getSourceFile(f, lang, ...rest));
+    host.getSourceFile = (f, lang, ...rest) =>
+      text.has(f) ? ts.createSourceFile(f, text.get(f)!, lang, true) : getSourceFile(f, lang, ...rest);
     const diagnostics = ts.getPreEmitDiagnostics(ts.createProgram(files, options, host));
-    return files.map((f) => diagnostics.filter((d) => d.file?.fileName === f).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')));
+    return files.map((f) =>
+      diagnostics.filter((d) => d.file?.fileName === f).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')),
+    );
   }
   const check = (tsx: string) => checkAll([tsx])[0];
 
   it('accepts the attributes, properties, event props and a typed ref', () => {
     const cem = json('custom-elements.json');
-    const el = cem.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'ai-risk-card');
+    const el = cem.modules
+      .flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? [])
+      .find((d: { tagName?: string }) => d.tagName === 'ai-risk-card');
     const attrs = el.attributes.map((a: { name: string }) => `'${a.name}': true`).join(', ');
     const errors = check(`
       import type { AiRiskCardAttributes } from 'ai-risk-card/react';

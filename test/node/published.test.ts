@@ -62,7 +62,10 @@ describe('published betas (Eloundou et al. 2024)', { skip }, () => {
       assert.ok(doc, code);
       assert.equal(doc.occupation.title, title);
       const score = (id: string) => doc.exposure.signals!.find((s) => s.id === id)!.score;
-      for (const [id, published] of [['gpt4', gpt4], ['human', human]] as const) {
+      for (const [id, published] of [
+        ['gpt4', gpt4],
+        ['human', human],
+      ] as const) {
         const deviation = Math.abs(score(id) - published * 100);
         max = Math.max(max, deviation);
         assert.ok(deviation < 0.5, `${code} ${id}: built ${score(id)}, published ${published * 100}`);
@@ -80,10 +83,7 @@ describe('committed sample set', { skip }, () => {
       sample: { label: sampleLabel(result().docs.length), totalOccupations: result().docs.length },
     });
     const onDisk = readdirSync(path.join(dir, 'v1', 'occupations')).map((f) => `v1/occupations/${f}`);
-    assert.deepEqual(
-      [...files.keys()].filter((k) => k.startsWith('v1/occupations/')).sort(),
-      onDisk.sort(),
-    );
+    assert.deepEqual([...files.keys()].filter((k) => k.startsWith('v1/occupations/')).sort(), onDisk.sort());
     for (const [rel, content] of files) {
       assert.equal(readFileSync(path.join(dir, rel), 'utf8'), content, `${rel} is stale: run npm run data:sample`);
     }

@@ -13,11 +13,14 @@ const href = (a: Partial<TargetInput>) => {
   return r.kind === 'url' ? r.url.href : '';
 };
 const refused = (a: Partial<TargetInput>, pattern: RegExp) =>
-  assert.throws(() => t(a), (e: unknown) => {
-    if (!(e instanceof LoadError) || e.kind !== 'not-found') return false;
-    const [key, ...args] = e.detail;
-    return pattern.test((details[key] as (...a: unknown[]) => string)(...args));
-  });
+  assert.throws(
+    () => t(a),
+    (e: unknown) => {
+      if (!(e instanceof LoadError) || e.kind !== 'not-found') return false;
+      const [key, ...args] = e.detail;
+      return pattern.test((details[key] as (...a: unknown[]) => string)(...args));
+    },
+  );
 
 test('an O*NET-SOC code is one document under the data root, beside the script by default', () => {
   assert.equal(href({ occupation: '15-2051.00' }), `${base}v1/occupations/15-2051.00.json`);
@@ -26,7 +29,10 @@ test('an O*NET-SOC code is one document under the data root, beside the script b
 
 test('data-source: relative to the page, a trailing slash added', () => {
   assert.equal(href({ occupation: '15-2051.00', dataSource: '/api' }), 'https://blog.example/api/v1/occupations/15-2051.00.json');
-  assert.equal(href({ occupation: '15-2051.00', dataSource: 'https://data.example/x/' }), 'https://data.example/x/v1/occupations/15-2051.00.json');
+  assert.equal(
+    href({ occupation: '15-2051.00', dataSource: 'https://data.example/x/' }),
+    'https://data.example/x/v1/occupations/15-2051.00.json',
+  );
 });
 
 test('precedence: data > src > occupation > job-title', () => {

@@ -30,7 +30,10 @@ describe('tokeniser', () => {
 
   it('expands abbreviations only as whole words', () => {
     assert.deepEqual(w('RN'), ['registered', 'nurse']);
-    assert.deepEqual(w('HR Generalist'), ['human', 'resources', 'generalist'].map((x) => (x === 'resources' ? 'resource' : x)));
+    assert.deepEqual(
+      w('HR Generalist'),
+      ['human', 'resources', 'generalist'].map((x) => (x === 'resources' ? 'resource' : x)),
+    );
     // "hr" inside other words, and "/hr" in pay, are not human resources
     assert.ok(!w('Three Shrub Planters').includes('human'));
     assert.ok(!w('Warehouse Associate - $19/hr').includes('human'));
@@ -86,9 +89,22 @@ describe('tokeniser', () => {
   });
 
   it('tells vague titles apart', () => {
-    for (const t of ['Analyst', 'Manager', 'Operator', 'Associate - Part Time', 'Hiring Immediately', 'Work From Home', 'Sales', 'Warehouse', 'Operations', 'Volunteer', ''])
+    for (const t of [
+      'Analyst',
+      'Manager',
+      'Operator',
+      'Associate - Part Time',
+      'Hiring Immediately',
+      'Work From Home',
+      'Sales',
+      'Warehouse',
+      'Operations',
+      'Volunteer',
+      '',
+    ])
       assert.ok(isVague(queryWords(t)), t);
-    for (const t of ['Cashier', 'Team Member', 'Truck Driver', 'Sales Associate', 'Warehouse Worker']) assert.ok(!isVague(queryWords(t)), t);
+    for (const t of ['Cashier', 'Team Member', 'Truck Driver', 'Sales Associate', 'Warehouse Worker'])
+      assert.ok(!isVague(queryWords(t)), t);
   });
 
   it('compares official titles without ", Except …" and "All Other" boilerplate', () => {
@@ -99,7 +115,10 @@ describe('tokeniser', () => {
 });
 
 /** A small index written by the real writer and read back through the packed format. */
-function small(occupations: { code: string; title: string; employment?: number }[], titles: { title: string; codes: string[] }[]) {
+function small(
+  occupations: { code: string; title: string; employment?: number }[],
+  titles: { title: string; codes: string[] }[],
+) {
   const files = titleIndexFiles(occupations, titles, { updated: '2026-01-01', shards: 4 });
   const index: LookupIndex = JSON.parse(files.get('v1/lookup/index.json')!);
   const postings = (word: string): Posting[] => {
@@ -128,7 +147,10 @@ describe('index writer and scoring', () => {
     assert.equal(index.shards, 4);
     for (let s = 0; s < 4; s++) assert.ok(files.has(`v1/lookup/p/${s}.json`));
     assert.ok(files.has('v1/lookup/t/0.json'));
-    assert.deepEqual(index.occupations.find((o) => o[0] === '13-2053.00'), ['13-2053.00', 'Insurance Underwriters', 100_000]);
+    assert.deepEqual(
+      index.occupations.find((o) => o[0] === '13-2053.00'),
+      ['13-2053.00', 'Insurance Underwriters', 100_000],
+    );
     // each word is in the shard its hash names, and only there
     for (let s = 0; s < 4; s++) {
       for (const word of Object.keys(JSON.parse(files.get(`v1/lookup/p/${s}.json`)!).words)) assert.equal(shardOf(word, 4), s);
@@ -145,7 +167,7 @@ describe('index writer and scoring', () => {
     assert.equal(r.ranked[0].score, 1);
   });
 
-  it('breaks ties by evidence (the official title\'s words, employment), not code order', () => {
+  it("breaks ties by evidence (the official title's words, employment), not code order", () => {
     // "Underwriter" is an O*NET title of both; Insurance Underwriters has the word in its own title.
     assert.equal(match('Underwriter').ranked[0].code, '13-2053.00');
     // "Teacher" is a title of both; neither official title decides, the larger occupation does.
@@ -182,35 +204,44 @@ describe('index writer and scoring', () => {
 });
 
 const REAL = path.join(import.meta.dirname, '..', '..', 'dist', 'data', 'v1', 'lookup');
-describe('the real index (dist/data from npm run data:build)', { skip: existsSync(path.join(REAL, 'index.json')) ? false : 'no built data' }, () => {
-  const index: LookupIndex = existsSync(path.join(REAL, 'index.json')) ? JSON.parse(readFileSync(path.join(REAL, 'index.json'), 'utf8')) : ({} as LookupIndex);
-  const postings = (word: string) => {
-    const table = JSON.parse(readFileSync(path.join(REAL, 'p', `${shardOf(word, index.shards)}.json`), 'utf8')).words;
-    return Object.hasOwn(table, word) ? unpack(table[word]) : [];
-  };
-  const code = (title: string) => answer(rank(queryWords(title), postings, index))?.code.slice(0, 7);
+describe(
+  'the real index (dist/data from npm run data:build)',
+  { skip: existsSync(path.join(REAL, 'index.json')) ? false : 'no built data' },
+  () => {
+    const index: LookupIndex = existsSync(path.join(REAL, 'index.json'))
+      ? JSON.parse(readFileSync(path.join(REAL, 'index.json'), 'utf8'))
+      : ({} as LookupIndex);
+    const postings = (word: string) => {
+      const table = JSON.parse(readFileSync(path.join(REAL, 'p', `${shardOf(word, index.shards)}.json`), 'utf8')).words;
+      return Object.hasOwn(table, word) ? unpack(table[word]) : [];
+    };
+    const code = (title: string) => answer(rank(queryWords(title), postings, index))?.code.slice(0, 7);
 
-  it('reads the failures the rules were written for the right way', () => {
-    assert.equal(code('Warehouse Associate - $19/hr'), '53-7062');
-    assert.equal(code('.NET Developer'), '15-1252');
-    assert.equal(code('FP&A Analyst'), '13-2051');
-    assert.equal(code('Assistant Principal'), '11-9032');
-    assert.equal(code('Frontend Developer (React)'), '15-1254');
-    assert.equal(code('Elementary School Teacher'), '25-2021');
-    assert.equal(code('Registered Nurse - Night Shift - Skilled Nursing Facility'), '29-1141');
-  });
+    it('reads the failures the rules were written for the right way', () => {
+      assert.equal(code('Warehouse Associate - $19/hr'), '53-7062');
+      assert.equal(code('.NET Developer'), '15-1252');
+      assert.equal(code('FP&A Analyst'), '13-2051');
+      assert.equal(code('Assistant Principal'), '11-9032');
+      assert.equal(code('Frontend Developer (React)'), '15-1254');
+      assert.equal(code('Elementary School Teacher'), '25-2021');
+      assert.equal(code('Registered Nurse - Night Shift - Skilled Nursing Facility'), '29-1141');
+    });
 
-  it('gives no answer to vague one-word titles', () => {
-    for (const t of ['Analyst', 'Operator', 'Manager', 'Specialist', 'Associate']) assert.equal(code(t), undefined, t);
-  });
-});
+    it('gives no answer to vague one-word titles', () => {
+      for (const t of ['Analyst', 'Operator', 'Manager', 'Specialist', 'Associate']) assert.equal(code(t), undefined, t);
+    });
+  },
+);
 
 describe('index reader (src/lookup/reader.ts) with a stand-in fetch', () => {
   const occs = [
     { code: '41-2011.00', title: 'Cashiers', employment: 3_000_000 },
     { code: '53-7062.00', title: 'Laborers and Freight, Stock, and Material Movers, Hand', employment: 3_000_000 },
   ];
-  const titles = [{ title: 'Warehouse Associate', codes: ['53-7062.00'] }, { title: 'Checkout Clerk', codes: ['41-2011.00'] }];
+  const titles = [
+    { title: 'Warehouse Associate', codes: ['53-7062.00'] },
+    { title: 'Checkout Clerk', codes: ['41-2011.00'] },
+  ];
   const files = titleIndexFiles(occs, titles, { updated: '2026-01-01', shards: 4 });
   const root = new URL('https://data.example/');
   const setup = (edit?: (path: string, json: any) => any) => {
@@ -229,7 +260,7 @@ describe('index reader (src/lookup/reader.ts) with a stand-in fetch', () => {
     return { io, asked };
   };
 
-  it('fetches the index, the shards of the title\'s own words and one title bucket', async () => {
+  it("fetches the index, the shards of the title's own words and one title bucket", async () => {
     const { lookupTitle } = await import('../../src/lookup/reader.ts');
     const { io, asked } = setup();
     const m = await lookupTitle(io, 'Warehouse Associate - $19/hr - Night Shift', root);
@@ -245,7 +276,9 @@ describe('index reader (src/lookup/reader.ts) with a stand-in fetch', () => {
     const other = setup((rel, json) => (rel.endsWith('index.json') ? { ...json, synonyms: -1 } : json));
     // a fresh data root per case: the reader caches files per URL
     await assert.rejects(lookupTitle(other.io, 'Cashier', new URL('https://a.example/')), /invalid-data: .*synonym list -1/);
-    const bad = setup((rel, json) => (rel.includes('/p/') ? { words: Object.fromEntries(Object.keys(json.words).map((k) => [k, [['x']]])) } : json));
+    const bad = setup((rel, json) =>
+      rel.includes('/p/') ? { words: Object.fromEntries(Object.keys(json.words).map((k) => [k, [['x']]])) } : json,
+    );
     await assert.rejects(lookupTitle(bad.io, 'Checkout Clerk', new URL('https://b.example/')), /invalid-data: .*malformed/);
   });
 

@@ -41,7 +41,12 @@ export function xmlEscape(s: string): string {
  */
 export function cleanText(s: string): string {
   return s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(
+      // Control characters are exactly what this strips: XML 1.0 forbids them.
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -58,13 +63,82 @@ export function badgeDate(iso: string): string {
  * narrower fonts (San Francisco, Segoe UI, Roboto) then leave room rather than overflow.
  */
 const WIDTHS: Record<string, number> = {
-  ' ': 0.35, '!': 0.44, '"': 0.52, '#': 0.84, $: 0.7, '%': 1.0, '&': 0.87, "'": 0.33, '(': 0.46, ')': 0.46,
-  '*': 0.52, '+': 0.84, ',': 0.38, '-': 0.42, '.': 0.38, '/': 0.37, ':': 0.4, ';': 0.4, '?': 0.59, '@': 1.0,
-  A: 0.78, B: 0.77, C: 0.74, D: 0.83, E: 0.69, F: 0.69, G: 0.82, H: 0.84, I: 0.38, J: 0.38, K: 0.78, L: 0.64,
-  M: 1.0, N: 0.84, O: 0.85, P: 0.74, Q: 0.85, R: 0.77, S: 0.72, T: 0.69, U: 0.82, V: 0.78, W: 1.11, X: 0.78,
-  Y: 0.73, Z: 0.73, a: 0.68, b: 0.72, c: 0.6, d: 0.72, e: 0.68, f: 0.44, g: 0.72, h: 0.72, i: 0.35, j: 0.35,
-  k: 0.67, l: 0.35, m: 1.05, n: 0.72, o: 0.69, p: 0.72, q: 0.72, r: 0.5, s: 0.6, t: 0.48, u: 0.72, v: 0.66,
-  w: 0.93, x: 0.65, y: 0.66, z: 0.59, '…': 1.0, '–': 0.5, '—': 1.0, '’': 0.33,
+  ' ': 0.35,
+  '!': 0.44,
+  '"': 0.52,
+  '#': 0.84,
+  $: 0.7,
+  '%': 1.0,
+  '&': 0.87,
+  "'": 0.33,
+  '(': 0.46,
+  ')': 0.46,
+  '*': 0.52,
+  '+': 0.84,
+  ',': 0.38,
+  '-': 0.42,
+  '.': 0.38,
+  '/': 0.37,
+  ':': 0.4,
+  ';': 0.4,
+  '?': 0.59,
+  '@': 1.0,
+  A: 0.78,
+  B: 0.77,
+  C: 0.74,
+  D: 0.83,
+  E: 0.69,
+  F: 0.69,
+  G: 0.82,
+  H: 0.84,
+  I: 0.38,
+  J: 0.38,
+  K: 0.78,
+  L: 0.64,
+  M: 1.0,
+  N: 0.84,
+  O: 0.85,
+  P: 0.74,
+  Q: 0.85,
+  R: 0.77,
+  S: 0.72,
+  T: 0.69,
+  U: 0.82,
+  V: 0.78,
+  W: 1.11,
+  X: 0.78,
+  Y: 0.73,
+  Z: 0.73,
+  a: 0.68,
+  b: 0.72,
+  c: 0.6,
+  d: 0.72,
+  e: 0.68,
+  f: 0.44,
+  g: 0.72,
+  h: 0.72,
+  i: 0.35,
+  j: 0.35,
+  k: 0.67,
+  l: 0.35,
+  m: 1.05,
+  n: 0.72,
+  o: 0.69,
+  p: 0.72,
+  q: 0.72,
+  r: 0.5,
+  s: 0.6,
+  t: 0.48,
+  u: 0.72,
+  v: 0.66,
+  w: 0.93,
+  x: 0.65,
+  y: 0.66,
+  z: 0.59,
+  '…': 1.0,
+  '–': 0.5,
+  '—': 1.0,
+  '’': 0.33,
 };
 
 /** Estimated width in em of one grapheme. */
@@ -77,7 +151,8 @@ function charWidth(g: string): number {
   return cp >= 0x1100 ? 1.05 : 0.8;
 }
 
-const graphemes = (s: string): string[] => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s), (x) => x.segment);
+const graphemes = (s: string): string[] =>
+  Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s), (x) => x.segment);
 
 /** Estimated width in px of `s` at `size` px. */
 export function textWidth(s: string, size: number): number {

@@ -9,7 +9,14 @@ import { BuildError } from './errors.ts';
 import { DATA_DATE, SOURCES, type SourceKey } from './meta.ts';
 import { applyOverlay, readOverlays } from './overlay.ts';
 import { entrySection, jobZoneSection, relatedSection } from './sections/career.ts';
-import { augmentationSection, ratedSignals, scoreExposure, tasksSection, type ExposureFacts, type WeightedTask } from './sections/exposure.ts';
+import {
+  augmentationSection,
+  ratedSignals,
+  scoreExposure,
+  tasksSection,
+  type ExposureFacts,
+  type WeightedTask,
+} from './sections/exposure.ts';
 import { identitySection, pickAltTitles, slugger } from './sections/identity.ts';
 import {
   demandSection,
@@ -118,7 +125,9 @@ export function build(options: BuildOptions): BuildResult {
     docs.push(checked({ ...doc, updated }));
   }
   if (noSkills.length) {
-    warnings.push(`${plural(noSkills.length, 'occupation')} without O*NET 30.1 skill ratings (Skills.csv); skills omitted: ${noSkills.join(', ')}.`);
+    warnings.push(
+      `${plural(noSkills.length, 'occupation')} without O*NET 30.1 skill ratings (Skills.csv); skills omitted: ${noSkills.join(', ')}.`,
+    );
   }
 
   // --- Overlays ---------------------------------------------------------------------------------
@@ -135,7 +144,11 @@ export function build(options: BuildOptions): BuildResult {
   }
   if (overlays.length) progress(`Applied ${overlays.length} overlay${overlays.length === 1 ? '' : 's'}`);
 
-  const titles = collectTitles(src, new Set(inputs.filter((i) => i.onet).map((i) => i.code)), inputs.filter((i) => i.composite));
+  const titles = collectTitles(
+    src,
+    new Set(inputs.filter((i) => i.onet).map((i) => i.code)),
+    inputs.filter((i) => i.composite),
+  );
   return { updated, docs, titles, warnings, files: src.files, overlays: overlays.length };
 }
 
@@ -172,7 +185,10 @@ export function onetInputs(src: Sources, byCode: ReadonlyMap<string, WeightedTas
       continue;
     }
     const cw = src.crosswalk.get(code);
-    if (!cw) warnings.push(`${code} ${occ.title}: not in the BLS O*NET-SOC to NEM crosswalk; wage, employment, projections and Copilot usage omitted.`);
+    if (!cw)
+      warnings.push(
+        `${code} ${occ.title}: not in the BLS O*NET-SOC to NEM crosswalk; wage, employment, projections and Copilot usage omitted.`,
+      );
     out.push({
       code,
       title: occ.title,
@@ -205,7 +221,9 @@ function sharedFigures(src: Sources, inputs: readonly OccupationInput[], exposur
   const claudeRank = rankShares(new Map([...claude].map(([c, u]) => [c, roundTo(u.pct, 6)])));
 
   const skillCorr = skillExposureCorrelation(
-    inputs.filter((i) => i.onet && src.skills.has(i.onet)).map((i) => ({ skills: src.skills.get(i.onet!)!, score: exposures.get(i.code)!.score })),
+    inputs
+      .filter((i) => i.onet && src.skills.has(i.onet))
+      .map((i) => ({ skills: src.skills.get(i.onet!)!, score: exposures.get(i.code)!.score })),
   );
   const slug = slugger();
   const built = new Map(
@@ -214,7 +232,16 @@ function sharedFigures(src: Sources, inputs: readonly OccupationInput[], exposur
       return [i.code, { title: i.title, slug: slug(i.title, i.code), score: e.score, level: e.level }];
     }),
   );
-  return { src, nemShared, copilotRank, claude, claudeRank, prevalence: toolPrevalence(src.technology.values()), skillCorr, built };
+  return {
+    src,
+    nemShared,
+    copilotRank,
+    claude,
+    claudeRank,
+    prevalence: toolPrevalence(src.technology.values()),
+    skillCorr,
+    built,
+  };
 }
 
 /**
@@ -233,13 +260,16 @@ export function compositeSkills(input: OccupationInput, src: Sources): SkillRow[
     }
   }
   const total = rated.reduce((a, o) => a + o.tasks, 0);
-  return [...sums]
-    .filter(([, e]) => e.weight === total)
-    .map(([id, e]) => ({ id, name: e.name, importance: e.sum / e.weight }));
+  return [...sums].filter(([, e]) => e.weight === total).map(([id, e]) => ({ id, name: e.name, importance: e.sum / e.weight }));
 }
 
 /** One document from its sections (without `updated`, which the caller adds). */
-export function buildDocument(input: OccupationInput, exposure: ExposureFacts, shared: Shared, warnings: string[]): Omit<Occupation, 'updated'> {
+export function buildDocument(
+  input: OccupationInput,
+  exposure: ExposureFacts,
+  shared: Shared,
+  warnings: string[],
+): Omit<Occupation, 'updated'> {
   const { src } = shared;
   const label = `${input.code} ${input.title}`;
   const nem = input.nem;
@@ -255,8 +285,15 @@ export function buildDocument(input: OccupationInput, exposure: ExposureFacts, s
   if (nem && !oews2024) warnings.push(`${label}: no OEWS May 2024 row for SOC ${nem.code}; wage and employment omitted.`);
   const projection = nem && src.projections.get(nem.code);
   if (nem && !projection) warnings.push(`${label}: no 2024–34 projection for SOC ${nem.code}; demand omitted.`);
-  const labour = labourFacts({ group, oews2024, oews2023: nem && src.oews2023.get(nem.code), projection, average: src.projectionsAverage });
-  if (oews2024 && !labour.wage) warnings.push(`${label}: OEWS May 2024 publishes no median wage for SOC ${nem!.code}; wage omitted.`);
+  const labour = labourFacts({
+    group,
+    oews2024,
+    oews2023: nem && src.oews2023.get(nem.code),
+    projection,
+    average: src.projectionsAverage,
+  });
+  if (oews2024 && !labour.wage)
+    warnings.push(`${label}: OEWS May 2024 publishes no median wage for SOC ${nem!.code}; wage omitted.`);
 
   const copilotValue = nem && src.copilot.get(nem.code);
   if (nem && copilotValue === undefined) warnings.push(`${label}: SOC ${nem.code} is not in Microsoft's Copilot data.`);
@@ -290,7 +327,9 @@ export function buildDocument(input: OccupationInput, exposure: ExposureFacts, s
     tasks: tasksSection(exposure),
     skills: skillsSection(skillRows),
     tools: toolsSection(
-      input.onet ? (src.technology.get(input.onet) ?? []) : (input.composite?.of ?? []).flatMap((o) => src.technology.get(o.code) ?? []),
+      input.onet
+        ? (src.technology.get(input.onet) ?? [])
+        : (input.composite?.of ?? []).flatMap((o) => src.technology.get(o.code) ?? []),
       shared.prevalence,
     ),
     risks: risks.length ? risks : undefined,
@@ -329,10 +368,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function checked(doc: Occupation): Occupation {
   const r = validateOccupation(doc);
   if (!r.ok) {
-    throw new BuildError(
-      `Generated document for ${doc.occupation.code} fails the v1 contract at ${r.path}: ${r.message}`,
-      { fix: 'This is a bug in tools/data; please report it with the sources used.' },
-    );
+    throw new BuildError(`Generated document for ${doc.occupation.code} fails the v1 contract at ${r.path}: ${r.message}`, {
+      fix: 'This is a bug in tools/data; please report it with the sources used.',
+    });
   }
   return r.data;
 }

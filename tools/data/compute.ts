@@ -331,7 +331,8 @@ export function topTools(
 /** How many occupations list each tool (lower-cased name), for ranking tools by prevalence. */
 export function toolPrevalence(byOccupation: Iterable<readonly { name: string }[]>): Map<string, number> {
   const n = new Map<string, number>();
-  for (const tools of byOccupation) for (const key of new Set(tools.map((t) => t.name.toLowerCase()))) n.set(key, (n.get(key) ?? 0) + 1);
+  for (const tools of byOccupation)
+    for (const key of new Set(tools.map((t) => t.name.toLowerCase()))) n.set(key, (n.get(key) ?? 0) + 1);
   return n;
 }
 

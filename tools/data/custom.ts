@@ -29,15 +29,28 @@ export const specSchema = z
   .object({
     code: z
       .string()
-      .regex(OCCUPATION_CODE, 'must be a publisher id: lowercase letters, digits and dashes, 3–64 characters, starting with a letter')
+      .regex(
+        OCCUPATION_CODE,
+        'must be a publisher id: lowercase letters, digits and dashes, 3–64 characters, starting with a letter',
+      )
       .refine((c) => !ONET.test(c), 'must not be an O*NET-SOC code: those occupations are built from O*NET'),
     title: z.string().trim().min(1, 'must not be blank'),
     description: z.string().optional(),
     altTitles: z.array(z.string().trim().min(1, 'must not be blank')).max(50).default([]),
     tasks: z
-      .array(z.object({ from: z.string().regex(ONET, 'must be an O*NET-SOC code like 15-2051.00'), ids: z.array(z.number().int().positive()).min(1) }).strict())
+      .array(
+        z
+          .object({
+            from: z.string().regex(ONET, 'must be an O*NET-SOC code like 15-2051.00'),
+            ids: z.array(z.number().int().positive()).min(1),
+          })
+          .strict(),
+      )
       .min(1),
-    bls: z.string().regex(/^\d\d-\d{4}$/, 'must be a SOC code like 15-1221').optional(),
+    bls: z
+      .string()
+      .regex(/^\d\d-\d{4}$/, 'must be a SOC code like 15-1221')
+      .optional(),
   })
   .strict();
 
@@ -48,7 +61,10 @@ const FIX = 'See tools/data/custom.ts for the spec format, or README.md (Data bu
 /** Read and check every `*.json` spec in `dir` (other files are ignored). */
 export function readCustom(dir: string): CompositeSpec[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new BuildError(`Custom occupation directory not found: ${dir}`, { file: dir, fix: 'Pass --custom a folder of <id>.json specs, or leave the option out.' });
+    throw new BuildError(`Custom occupation directory not found: ${dir}`, {
+      file: dir,
+      fix: 'Pass --custom a folder of <id>.json specs, or leave the option out.',
+    });
   }
   const out: CompositeSpec[] = [];
   for (const name of readdirSync(dir).sort()) {
@@ -58,16 +74,26 @@ export function readCustom(dir: string): CompositeSpec[] {
     try {
       data = JSON.parse(readFileSync(file, 'utf8'));
     } catch (e) {
-      throw new BuildError(`Invalid JSON in custom occupation ${name}: ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}`, { file, fix: FIX });
+      throw new BuildError(`Invalid JSON in custom occupation ${name}: ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}`, {
+        file,
+        fix: FIX,
+      });
     }
     const r = specSchema.safeParse(data);
     if (!r.success) {
       const issue = r.error.issues[0];
-      const at = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '') || '(root)';
+      const at =
+        issue.path
+          .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+          .join('')
+          .replace(/^\./, '') || '(root)';
       throw new BuildError(`Custom occupation ${name}: ${at} ${issue.message}`, { file, fix: FIX });
     }
     if (`${r.data.code}.json` !== name) {
-      throw new BuildError(`Custom occupation ${name} has code "${r.data.code}"; the file must be named after it.`, { file, fix: `Rename it to ${r.data.code}.json.` });
+      throw new BuildError(`Custom occupation ${name} has code "${r.data.code}"; the file must be named after it.`, {
+        file,
+        fix: `Rename it to ${r.data.code}.json.`,
+      });
     }
     out.push({ ...r.data, file });
   }
@@ -75,7 +101,11 @@ export function readCustom(dir: string): CompositeSpec[] {
 }
 
 /** Build inputs for the composites, from the labelled tasks they name. */
-export function compositeInputs(specs: readonly CompositeSpec[], src: Sources, tasksByCode: ReadonlyMap<string, readonly WeightedTask[]>): OccupationInput[] {
+export function compositeInputs(
+  specs: readonly CompositeSpec[],
+  src: Sources,
+  tasksByCode: ReadonlyMap<string, readonly WeightedTask[]>,
+): OccupationInput[] {
   const nemTitles = new Map<string, string>();
   for (const { nem, nemTitle } of src.crosswalk.values()) nemTitles.set(nem, nemTitle);
   return specs.map((spec) => {
@@ -85,22 +115,34 @@ export function compositeInputs(specs: readonly CompositeSpec[], src: Sources, t
       const rated = tasksByCode.get(group.from);
       const title = src.occupations.get(group.from)?.title;
       if (!rated || !title) {
-        throw new BuildError(`Custom occupation ${spec.code}: tasks[${i}].from ${group.from} has no rated tasks in full_labelset.tsv.`, { file: spec.file, fix: 'Use an O*NET-SOC code listed in v1/index.json.' });
+        throw new BuildError(
+          `Custom occupation ${spec.code}: tasks[${i}].from ${group.from} has no rated tasks in full_labelset.tsv.`,
+          { file: spec.file, fix: 'Use an O*NET-SOC code listed in v1/index.json.' },
+        );
       }
       for (const id of group.ids) {
         const t = rated.find((x) => x.id === id);
         if (!t) {
-          throw new BuildError(`Custom occupation ${spec.code}: task ${id} is not a rated task of ${group.from} (${title}).`, { file: spec.file, fix: `Use Task IDs of ${group.from} from v1/occupations/${group.from}.json.` });
+          throw new BuildError(`Custom occupation ${spec.code}: task ${id} is not a rated task of ${group.from} (${title}).`, {
+            file: spec.file,
+            fix: `Use Task IDs of ${group.from} from v1/occupations/${group.from}.json.`,
+          });
         }
         if (tasks.some((x) => x.code === t.code && x.id === t.id)) {
-          throw new BuildError(`Custom occupation ${spec.code}: task ${id} of ${group.from} is listed twice.`, { file: spec.file, fix: 'List each task once.' });
+          throw new BuildError(`Custom occupation ${spec.code}: task ${id} of ${group.from} is listed twice.`, {
+            file: spec.file,
+            fix: 'List each task once.',
+          });
         }
         tasks.push(t);
       }
       of.push({ code: group.from, title, tasks: group.ids.length });
     });
     if (spec.bls && !nemTitles.has(spec.bls)) {
-      throw new BuildError(`Custom occupation ${spec.code}: bls ${spec.bls} is not a code of the BLS National Employment Matrix crosswalk.`, { file: spec.file, fix: 'Use a SOC code like 15-1221, or leave bls out.' });
+      throw new BuildError(
+        `Custom occupation ${spec.code}: bls ${spec.bls} is not a code of the BLS National Employment Matrix crosswalk.`,
+        { file: spec.file, fix: 'Use a SOC code like 15-1221, or leave bls out.' },
+      );
     }
     const list = of.map((o) => `${o.title} (${o.tasks})`);
     const names = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0];

@@ -71,7 +71,14 @@ export function effects(before: Map<string, Doc>, after: Map<string, Doc>): Effe
   const n = codes.length || 1;
   return {
     compared: codes.length,
-    score: { changed, levelChanged, meanShift: Math.round((100 * sum) / n) / 100, meanAbsShift: Math.round((100 * abs) / n) / 100, up, down },
+    score: {
+      changed,
+      levelChanged,
+      meanShift: Math.round((100 * sum) / n) / 100,
+      meanAbsShift: Math.round((100 * abs) / n) / 100,
+      up,
+      down,
+    },
     changed: counts,
   };
 }

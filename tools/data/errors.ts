@@ -24,11 +24,7 @@ export class BuildError extends Error {
 }
 
 function formatMessage(what: string, { file, line, column, fix }: ErrorPlace): string {
-  const where = [
-    file,
-    line !== undefined ? `line ${line}` : undefined,
-    column !== undefined ? `column "${column}"` : undefined,
-  ]
+  const where = [file, line !== undefined ? `line ${line}` : undefined, column !== undefined ? `column "${column}"` : undefined]
     .filter(Boolean)
     .join(', ');
   return [what, where && `  where: ${where}`, fix && `  fix:   ${fix}`].filter(Boolean).join('\n');

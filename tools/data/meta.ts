@@ -18,7 +18,7 @@ export const CHANGELOG: { version: string; changes: string[] }[] = [
       'Demand trend from the same whole percent as the BLS wording: 35 trends changed (26 stable → growing at +0.5 to +1.0 %, 9 declining → stable at −1.1 to −1.4 %).',
       'Employment = BLS Employment Projections 2024 total (all workers, self-employed included), OEWS wage and salary jobs as a second figure: 921 counts changed; 67 differ by 1.5× or more.',
       'Group figures labelled as the group\'s (blsGroup) in 222 documents, 64 of them residual "all other" codes.',
-      'Hourly-only wages shown per hour (4 documents); changes from published values with exact rounding (1 changed: 27-2091.00 2.9 → 3.0) and BLS\'s caution noted.',
+      "Hourly-only wages shown per hour (4 documents); changes from published values with exact rounding (1 changed: 27-2091.00 2.9 → 3.0) and BLS's caution noted.",
       'Augmentation only with at least 5 exposed tasks, as "k of n exposed tasks": shown in 720 documents (805 before); 95 levels changed or removed.',
       'Claude usage: a statement shared by several occupations is divided among them; Copilot and Claude as ranks ("higher than r %"), values rounded before ranking: 915 Copilot and 681 Claude figures changed.',
       'Skills to future-proof are O*NET skills (important to the job, least associated with exposure), never task statements: 921 documents changed; 884 have them.',
@@ -91,7 +91,8 @@ export const SOURCES = {
   },
   ep: {
     id: 'bls-ep',
-    label: 'BLS Employment Projections 2024–34 (employment, projections, openings, entry requirements) and the O*NET-SOC to NEM crosswalk',
+    label:
+      'BLS Employment Projections 2024–34 (employment, projections, openings, entry requirements) and the O*NET-SOC to NEM crosswalk',
     version: '2024–34 projections (Table 1.2); crosswalk as of 08/28/2025',
     url: 'https://www.bls.gov/emp/tables.htm',
     license: 'Public domain (U.S. government work)',

@@ -39,8 +39,8 @@ const SPEC_SOURCE: Record<SpecKey, SourceKey> = {
 /** The method in short sentences, for meta.json (README.md (Data build) has the long form). */
 export const METHOD = [
   'Tasks: every task of the occupation in full_labelset.tsv (Eloundou et al. 2024), with the statement the raters saw and its O*NET Task ID.',
-  'Task scores per rater: E1 = 100, E2 = 50, E0 = 0 (the paper\'s beta). Task coverage = mean of GPT-4 (gpt4_exposure) and the human annotators (human_exposure_agg): 0, 25, 50, 75 or 100.',
-  'Occupation score per rater = weighted mean of its task scores with the paper\'s weights (coreweight in full_onet_data.tsv: Core 2, Supplemental 1, blank 1), to 1 decimal. Exposure score = mean of the two rounded rater scores (GPT-4, human annotators), to an integer. GPT-4 with the alternative rubric (gpt4_exposure_alt_rubric) is a robustness signal beside it, not in the score. O*NET 30.1 Task Ratings (importance) are not used.',
+  "Task scores per rater: E1 = 100, E2 = 50, E0 = 0 (the paper's beta). Task coverage = mean of GPT-4 (gpt4_exposure) and the human annotators (human_exposure_agg): 0, 25, 50, 75 or 100.",
+  "Occupation score per rater = weighted mean of its task scores with the paper's weights (coreweight in full_onet_data.tsv: Core 2, Supplemental 1, blank 1), to 1 decimal. Exposure score = mean of the two rounded rater scores (GPT-4, human annotators), to an integer. GPT-4 with the alternative rubric (gpt4_exposure_alt_rubric) is a robustness signal beside it, not in the score. O*NET 30.1 Task Ratings (importance) are not used.",
   'Levels: low < 20, moderate 20 to < 40, high 40 to < 60, very-high >= 60, applied to the rounded score.',
   'Tasks AI can do: tasks with coverage over 50 (both raters rate the task exposed and at least one says E1). The tile, overview, FAQ and key risks all use this count; quantifiers: none (0), a few (under a quarter), some (under half), half, most (over half), all.',
   'Observed use (not in the score): Microsoft Copilot AI applicability score of the occupation\'s SOC code (via the BLS O*NET-SOC to NEM crosswalk); Claude usage = share of conversations (pct) of Anthropic Economic Index task names equal (lower-cased) to one of the occupation\'s task statements (labelled or O*NET 30.1 text), each divided by the number of occupations that have that statement. Both as ranks: rank = floor(100 × values strictly lower / n), worded "higher than rank % of the n occupations"; values rounded to 6 decimals first, so ties rank alike.',
@@ -50,7 +50,7 @@ export const METHOD = [
   'Wage: OEWS May 2024 A_MEDIAN per year; H_MEDIAN per hour where only hourly wages are published; "#" = top-coded ($239,200 a year, $115.00 an hour); "*" = omitted. changePct vs OEWS May 2023 from the published values of the same period when both are real values (BLS cautions against comparing OEWS years).',
   'Group figures: when the BLS code covers several O*NET occupations or is a residual "all other" code, wage, employment, demand, openings and entry requirements are labelled as the group\'s (blsGroup), never as the occupation\'s own.',
   'Skills: O*NET 30.1 Skills importance (IM 1–5 → 0–100), top 10. Tools: O*NET 30.1 Technology Skills: in-demand hot technologies, then in-demand, then hot, then the rest; within each group by how many occupations list them, then alphabetical; top 12. Job Zone: O*NET 30.1 Job Zones. Related occupations: O*NET 30.1 Related Occupations (Primary-Short, Primary-Long, Supplemental; then Index), up to 10, with their exposure.',
-  'Skills to future-proof: of the job\'s skills with importance >= 3 (of 5), the 5 whose relative importance (minus the job\'s mean skill importance) correlates least with the exposure score across all occupations.',
+  "Skills to future-proof: of the job's skills with importance >= 3 (of 5), the 5 whose relative importance (minus the job's mean skill importance) correlates least with the exposure score across all occupations.",
   'Key risks: tasks AI can do, most exposed first, then those GPT-4 labels T3–T4 first; up to 5. Overview and FAQ are generated from the figures beside them.',
 ];
 
@@ -110,7 +110,9 @@ export function renderFiles(result: BuildResult, options: RenderOptions = {}): M
 
   files.set(
     'v1/index.json',
-    listFile({ schemaVersion: 1, updated: result.updated }, 'occupations',
+    listFile(
+      { schemaVersion: 1, updated: result.updated },
+      'occupations',
       docs.map((d) => ({
         code: d.occupation.code,
         slug: d.occupation.slug,
@@ -134,9 +136,7 @@ export function renderFiles(result: BuildResult, options: RenderOptions = {}): M
     generator: GENERATOR,
     methodVersion: METHOD_VERSION,
     updated: result.updated,
-    ...(options.sample
-      ? { sample: options.sample.label, totalOccupations: options.sample.totalOccupations }
-      : {}),
+    ...(options.sample ? { sample: options.sample.label, totalOccupations: options.sample.totalOccupations } : {}),
     counts: {
       occupations: docs.length,
       tasks: docs.reduce((n, d) => n + d.tasks.length, 0),

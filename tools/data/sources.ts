@@ -80,7 +80,8 @@ export const SPECS = {
     columns: ['O*NET-SOC code', 'NEM Code', 'NEM title'],
     headerWithin: 15,
     shortRows: true,
-    obtain: 'https://www.bls.gov/emp/classifications-crosswalks/nem-onet-to-soc-crosswalk.xlsx (sheet "ONET to SOC crosswalk", converted to CSV)',
+    obtain:
+      'https://www.bls.gov/emp/classifications-crosswalks/nem-onet-to-soc-crosswalk.xlsx (sheet "ONET to SOC crosswalk", converted to CSV)',
   },
   copilot: {
     file: 'working-with-ai/soc_ai_applicability_scores.csv',
@@ -258,7 +259,12 @@ function loadLabels(t: Table, weights: Map<string, number>): LabeledTask[] {
   const label = (i: number, column: string): ExposureLabel => {
     const v = t.get(i, column);
     if (!LABELS.has(v)) {
-      throw t.error(i, column, `Expected an exposure label E0, E1 or E2, found "${v}".`, 'Correct the label or re-download the file.');
+      throw t.error(
+        i,
+        column,
+        `Expected an exposure label E0, E1 or E2, found "${v}".`,
+        'Correct the label or re-download the file.',
+      );
     }
     return v as ExposureLabel;
   };
@@ -272,7 +278,12 @@ function loadLabels(t: Table, weights: Map<string, number>): LabeledTask[] {
     seen.add(key);
     const auto = /^T([0-4])$/.exec(t.get(i, 'gpt4_automation'));
     if (!auto) {
-      throw t.error(i, 'gpt4_automation', `Expected an automation label T0–T4, found "${t.get(i, 'gpt4_automation')}".`, 'Correct the label or re-download the file.');
+      throw t.error(
+        i,
+        'gpt4_automation',
+        `Expected an automation label T0–T4, found "${t.get(i, 'gpt4_automation')}".`,
+        'Correct the label or re-download the file.',
+      );
     }
     const statement = t.get(i, 'Task');
     if (!statement) throw t.error(i, 'Task', 'Task statement is empty.', 'Restore the task text.');
@@ -322,7 +333,12 @@ function loadSkills(t: Table): Sources['skills'] {
     const c = code(t, i, 'O*NET-SOC Code');
     const v = t.number(i, 'Data Value');
     if (v < 1 || v > 5) {
-      throw t.error(i, 'Data Value', `Importance must be between 1 and 5, found ${v}.`, 'Correct the value or re-download the file.');
+      throw t.error(
+        i,
+        'Data Value',
+        `Importance must be between 1 and 5, found ${v}.`,
+        'Correct the value or re-download the file.',
+      );
     }
     let list = out.get(c);
     if (!list) out.set(c, (list = []));
@@ -384,9 +400,19 @@ function loadRelated(t: Table): Sources['related'] {
   for (let i = 0; i < t.size; i++) {
     const tier = TIERS.indexOf(t.get(i, 'Relatedness Tier'));
     if (tier < 0) {
-      throw t.error(i, 'Relatedness Tier', `Expected one of ${TIERS.join(', ')}, found "${t.get(i, 'Relatedness Tier')}".`, 'Re-download the file.');
+      throw t.error(
+        i,
+        'Relatedness Tier',
+        `Expected one of ${TIERS.join(', ')}, found "${t.get(i, 'Relatedness Tier')}".`,
+        'Re-download the file.',
+      );
     }
-    rows.push({ code: code(t, i, 'O*NET-SOC Code'), related: code(t, i, 'Related O*NET-SOC Code'), tier, index: t.number(i, 'Index') });
+    rows.push({
+      code: code(t, i, 'O*NET-SOC Code'),
+      related: code(t, i, 'Related O*NET-SOC Code'),
+      tier,
+      index: t.number(i, 'Index'),
+    });
   }
   rows.sort((a, b) => a.tier - b.tier || a.index - b.index);
   const out: Sources['related'] = new Map();
@@ -402,7 +428,8 @@ function loadJobZones(t: Table): Sources['jobZones'] {
   const out: Sources['jobZones'] = new Map();
   for (let i = 0; i < t.size; i++) {
     const z = t.number(i, 'Job Zone');
-    if (![1, 2, 3, 4, 5].includes(z)) throw t.error(i, 'Job Zone', `Expected a Job Zone 1–5, found ${z}.`, 'Re-download the file.');
+    if (![1, 2, 3, 4, 5].includes(z))
+      throw t.error(i, 'Job Zone', `Expected a Job Zone 1–5, found ${z}.`, 'Re-download the file.');
     out.set(code(t, i, 'O*NET-SOC Code'), z);
   }
   return out;

@@ -32,7 +32,11 @@ export interface TableSpec {
 
 /** Column names compared loosely: BLS headers mix en dashes, hyphens and stray spaces. */
 export const normalizeHeader = (s: string): string =>
-  s.replace(/[\u2012-\u2015]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  s
+    .replace(/[\u2012-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export class Table {
   readonly #index = new Map<string, number>();
@@ -143,14 +147,11 @@ export function readTable(sourcesDir: string, spec: TableSpec): Table {
     // A lone empty cell is a blank spacer row, not data.
     if (record.length === 1 && record[0].trim() === '') continue;
     if (record.length > header.length || (!spec.shortRows && record.length < header.length)) {
-      throw new BuildError(
-        `Malformed row in ${rel}: ${record.length} fields, but the header has ${header.length}.`,
-        {
-          file: rel,
-          line: recordLines[i],
-          fix: 'Check that fields containing the delimiter are quoted, or re-download the file.',
-        },
-      );
+      throw new BuildError(`Malformed row in ${rel}: ${record.length} fields, but the header has ${header.length}.`, {
+        file: rel,
+        line: recordLines[i],
+        fix: 'Check that fields containing the delimiter are quoted, or re-download the file.',
+      });
     }
     rows.push(record);
     lines.push(recordLines[i]);

@@ -83,7 +83,8 @@ function changeFromLastYear(c: number): string {
 function blsSubject(l: LabourFacts): string {
   const g = l.group;
   if (!isGroup(g)) return 'BLS';
-  if (g.composite) return `BLS publishes no figures for this composite occupation. For SOC ${g.soc} (${g.title}), whose figures this card shows, BLS`;
+  if (g.composite)
+    return `BLS publishes no figures for this composite occupation. For SOC ${g.soc} (${g.title}), whose figures this card shows, BLS`;
   return g.residual
     ? `BLS publishes no figures for this occupation alone. For the residual group SOC ${g.soc} (${g.title}), which also holds other occupations, BLS`
     : `For SOC ${g.soc} (${g.title}) as a whole, which O*NET splits into ${g.shared} occupations, BLS`;
@@ -184,14 +185,19 @@ function becomeAnswer(f: Facts): string | undefined {
     const scope = isGroup(f.labour.group) ? ` for SOC ${f.labour.group.soc} (${f.labour.group.title})` : '';
     const req = [
       en.education && `${education(en.education)} as the typical education for entry`,
-      en.experience && `${en.experience === 'None' ? 'no' : lower(en.experience) + ' of'} work experience in a related occupation`,
+      en.experience &&
+        `${en.experience === 'None' ? 'no' : lower(en.experience) + ' of'} work experience in a related occupation`,
       en.training && (en.training === 'None' ? 'no on-the-job training once hired' : `${training(en.training)} once hired`),
     ].filter(Boolean);
-    if (req.length) parts.push(`BLS lists${scope} ${req.length > 1 ? `${req.slice(0, -1).join(', ')} and ${req.at(-1)}` : req[0]}.`);
+    if (req.length)
+      parts.push(`BLS lists${scope} ${req.length > 1 ? `${req.slice(0, -1).join(', ')} and ${req.at(-1)}` : req[0]}.`);
   }
   if (z) parts.push(`O*NET places the job in Job Zone ${z.zone} of 5${z.label ? ` (${z.label.toLowerCase()})` : ''}.`);
   const o = f.labour.openings;
-  if (o !== undefined) parts.push(`BLS projects about ${thousands(o)} openings a year on average from 2024 to 2034, from growth and from workers who leave the occupation.`);
+  if (o !== undefined)
+    parts.push(
+      `BLS projects about ${thousands(o)} openings a year on average from 2024 to 2034, from growth and from workers who leave the occupation.`,
+    );
   return parts.join(' ');
 }
 
@@ -209,7 +215,8 @@ export function faq(f: Facts): { question: string; answer: string }[] {
         ? 'Exposure measures what AI could help do, not a forecast: a job whose tasks AI can do can change rather than disappear.'
         : 'Exposure measures what AI could help do, not a forecast of job losses.',
       e.augmentation && assistSentence(e.augmentation),
-      l.demand && `BLS projects employment${isGroup(l.group) ? ` in SOC ${l.group.soc} as a whole` : ''} to ${changePhrase(l.demand)} from 2024 to 2034.`,
+      l.demand &&
+        `BLS projects employment${isGroup(l.group) ? ` in SOC ${l.group.soc} as a whole` : ''} to ${changePhrase(l.demand)} from 2024 to 2034.`,
     ]
       .filter(Boolean)
       .join(' '),
@@ -244,9 +251,13 @@ export function faq(f: Facts): { question: string; answer: string }[] {
       question: `How much do ${f.title} earn?`,
       answer: [
         `${blsSubject(l) === 'BLS' ? 'The' : `${blsSubject(l)} reports a`} median ${w.period === 'hour' ? 'hourly' : 'annual'} wage ${blsSubject(l) === 'BLS' ? 'was' : 'of'} ${amount} in May 2024${change} (BLS OEWS).`,
-        w.period === 'hour' ? 'BLS publishes only an hourly median for this occupation, so no annual figure is given.' : undefined,
+        w.period === 'hour'
+          ? 'BLS publishes only an hourly median for this occupation, so no annual figure is given.'
+          : undefined,
         w.changePct !== undefined ? 'BLS advises caution when comparing OEWS estimates across years.' : undefined,
-        w.topCoded ? `BLS does not publish medians above ${dollars(w.period === 'hour' ? TOP_CODE.hour : TOP_CODE.year)}.` : undefined,
+        w.topCoded
+          ? `BLS does not publish medians above ${dollars(w.period === 'hour' ? TOP_CODE.hour : TOP_CODE.year)}.`
+          : undefined,
       ]
         .filter(Boolean)
         .join(' '),

@@ -127,7 +127,10 @@ export function titleIndexFiles(
     files.set(`v1/lookup/p/${s}.json`, `${JSON.stringify({ words: Object.fromEntries(byShard.get(s) ?? []) })}\n`);
   }
   for (let b = 0; b < index.buckets; b++) {
-    files.set(`v1/lookup/t/${b}.json`, `${JSON.stringify({ titles: list.slice(b * BUCKET, (b + 1) * BUCKET).map((e) => e.title) })}\n`);
+    files.set(
+      `v1/lookup/t/${b}.json`,
+      `${JSON.stringify({ titles: list.slice(b * BUCKET, (b + 1) * BUCKET).map((e) => e.title) })}\n`,
+    );
   }
   return files;
 }
@@ -146,7 +149,10 @@ function main(dir: string): void {
     const employment = existsSync(path.join(v1, doc)) ? read(doc).employment?.count : undefined;
     return { code: o.code, title: o.title, employment };
   });
-  const files = titleIndexFiles(occupations, read('titles.json').titles, { updated: index.updated, shards: Number(process.env.SHARDS) || undefined });
+  const files = titleIndexFiles(occupations, read('titles.json').titles, {
+    updated: index.updated,
+    shards: Number(process.env.SHARDS) || undefined,
+  });
   // Written beside, then swapped in: never a half-written index.
   const tmp = mkdtempSync(path.join(v1, '.lookup-'));
   try {

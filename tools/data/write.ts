@@ -7,7 +7,17 @@
  * directories in one call, so for the instant between the renames `v1` is absent; nothing is
  * ever half written.) Only `v1` is replaced, so other files under `<out>` are kept.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { BuildError } from './errors.ts';
 import { GENERATOR } from './meta.ts';

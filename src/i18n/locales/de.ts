@@ -77,7 +77,8 @@ export default {
   relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
   details: {
     notHttp: (attr, value) => `Das Attribut ${attr} „${value}“ ist keine http(s)-URL.`,
-    badOccupation: (value) => `„${value}“ ist weder ein O*NET-SOC-Code (15-2051.00) noch ein SOC-Code (15-2051) noch ein Slug (data-scientists).`,
+    badOccupation: (value) =>
+      `„${value}“ ist weder ein O*NET-SOC-Code (15-2051.00) noch ein SOC-Code (15-2051) noch ein Slug (data-scientists).`,
     noOccupation: () => 'Kein Beruf angegeben: occupation="15-2051.00" (ein O*NET-SOC-Code), job-title oder src setzen.',
     noPosting: () => 'occupation="auto" hat auf dieser Seite kein schema.org-JobPosting (JSON-LD) gefunden.',
     noTitleMatch: (title) => `Kein Beruf passt zum Stellentitel „${title}“.`,
@@ -96,7 +97,8 @@ export default {
     notJson: () => 'Der Datenserver hat etwas gesendet, das kein JSON ist.',
     tooLarge: (file, mb) => `${file || 'Das Dokument'} ist größer als ${mb} MB, das Maximum für eine Karte.`,
     invalid: (path, problem) => `Ungültige Daten bei ${path}: ${problem}.`,
-    lookupMissing: () => 'Die Stellentitel-Suche konnte nicht geladen werden (eine Skriptdatei neben ai-risk-card.js fehlt oder ist blockiert).',
+    lookupMissing: () =>
+      'Die Stellentitel-Suche konnte nicht geladen werden (eine Skriptdatei neben ai-risk-card.js fehlt oder ist blockiert).',
     lookupFile: (problem) => `Der Stellentitel-Index ist nicht nutzbar: ${problem}`,
     undrawable: () => 'Dieses Dokument konnte nicht angezeigt werden.',
     unexpected: (message) => `Unerwarteter Fehler: ${message}`,

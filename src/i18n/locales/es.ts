@@ -60,7 +60,8 @@ export default {
     timeout: 'El servidor de datos tardó demasiado en responder.',
   },
   // --- Método 1.1 ---
-  doableRule: 'Cuenta si GPT-4 y los evaluadores humanos ven exposición y uno dice que la IA sola reduciría el tiempo a la mitad.',
+  doableRule:
+    'Cuenta si GPT-4 y los evaluadores humanos ven exposición y uno dice que la IA sola reduciría el tiempo a la mitad.',
   groupFigures: (title, code, residual) =>
     residual
       ? `Salario, empleo y demanda corresponden al grupo residual de la BLS «${title}» (SOC ${code}), no solo a esta ocupación.`
@@ -77,7 +78,8 @@ export default {
   relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
   details: {
     notHttp: (attr, value) => `El atributo ${attr} "${value}" no es una URL http(s).`,
-    badOccupation: (value) => `"${value}" no es un código O*NET-SOC (15-2051.00), un código SOC (15-2051) ni un slug (data-scientists).`,
+    badOccupation: (value) =>
+      `"${value}" no es un código O*NET-SOC (15-2051.00), un código SOC (15-2051) ni un slug (data-scientists).`,
     noOccupation: () => 'No se indicó ninguna ocupación: use occupation="15-2051.00" (un código O*NET-SOC), job-title o src.',
     noPosting: () => 'occupation="auto" no encontró ningún JobPosting de schema.org (JSON-LD) en esta página.',
     noTitleMatch: (title) => `Ninguna ocupación corresponde al puesto "${title}".`,
@@ -96,7 +98,8 @@ export default {
     notJson: () => 'El servidor de datos envió algo que no es JSON.',
     tooLarge: (file, mb) => `${file || 'El documento'} supera ${mb} MB, el máximo que acepta una tarjeta.`,
     invalid: (path, problem) => `Datos no válidos en ${path}: ${problem}.`,
-    lookupMissing: () => 'No se pudo cargar la búsqueda por puesto (falta o está bloqueado un archivo de script junto a ai-risk-card.js).',
+    lookupMissing: () =>
+      'No se pudo cargar la búsqueda por puesto (falta o está bloqueado un archivo de script junto a ai-risk-card.js).',
     lookupFile: (problem) => `El índice de puestos no se puede usar: ${problem}`,
     undrawable: () => 'No se pudo mostrar este documento.',
     unexpected: (message) => `Error inesperado: ${message}`,

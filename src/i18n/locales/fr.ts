@@ -31,7 +31,8 @@ export default {
   expand: 'Voir la fiche complète',
   sourcesShort: 'Sources et licences',
   tasks: 'Couverture par l’IA, tâche par tâche',
-  tasksIntro: 'Dans quelle mesure l’IA actuelle pourrait aider pour chaque tâche (0–100). Choisissez une tâche pour voir chaque évaluateur.',
+  tasksIntro:
+    'Dans quelle mesure l’IA actuelle pourrait aider pour chaque tâche (0–100). Choisissez une tâche pour voir chaque évaluateur.',
   showAll: (n) => `Voir les ${n} tâches`,
   showFewer: 'Voir moins de tâches',
   raters: 'Notes par évaluateur',
@@ -60,7 +61,8 @@ export default {
     timeout: 'Le serveur de données a mis trop de temps à répondre.',
   },
   // --- Méthode 1.1 ---
-  doableRule: 'Comptée quand GPT-4 et les évaluateurs humains voient une exposition et que l’un estime que l’IA seule diviserait le temps par deux.',
+  doableRule:
+    'Comptée quand GPT-4 et les évaluateurs humains voient une exposition et que l’un estime que l’IA seule diviserait le temps par deux.',
   groupFigures: (title, code, residual) =>
     residual
       ? `Salaire, emploi et demande concernent le groupe résiduel du BLS « ${title} » (SOC ${code}), pas ce seul métier.`
@@ -77,7 +79,8 @@ export default {
   relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
   details: {
     notHttp: (attr, value) => `L’attribut ${attr} « ${value} » n’est pas une URL http(s).`,
-    badOccupation: (value) => `« ${value} » n’est ni un code O*NET-SOC (15-2051.00), ni un code SOC (15-2051), ni un slug (data-scientists).`,
+    badOccupation: (value) =>
+      `« ${value} » n’est ni un code O*NET-SOC (15-2051.00), ni un code SOC (15-2051), ni un slug (data-scientists).`,
     noOccupation: () => 'Aucun métier indiqué : renseignez occupation="15-2051.00" (un code O*NET-SOC), job-title ou src.',
     noPosting: () => 'occupation="auto" n’a trouvé aucun JobPosting schema.org (JSON-LD) sur cette page.',
     noTitleMatch: (title) => `Aucun métier ne correspond à l’intitulé « ${title} ».`,
@@ -96,7 +99,8 @@ export default {
     notJson: () => 'Le serveur de données a envoyé autre chose que du JSON.',
     tooLarge: (file, mb) => `${file || 'Le document'} dépasse ${mb} Mo, le maximum accepté par une fiche.`,
     invalid: (path, problem) => `Données invalides à ${path} : ${problem}.`,
-    lookupMissing: () => 'La recherche par intitulé de poste n’a pas pu être chargée (un fichier de script à côté d’ai-risk-card.js manque ou est bloqué).',
+    lookupMissing: () =>
+      'La recherche par intitulé de poste n’a pas pu être chargée (un fichier de script à côté d’ai-risk-card.js manque ou est bloqué).',
     lookupFile: (problem) => `L’index des intitulés de poste est inutilisable : ${problem}`,
     undrawable: () => 'Ce document n’a pas pu être affiché.',
     unexpected: (message) => `Erreur inattendue : ${message}`,

@@ -60,7 +60,8 @@ export default {
     timeout: 'O servidor de dados demorou demais para responder.',
   },
   // --- Método 1.1 ---
-  doableRule: 'Conta quando o GPT-4 e os avaliadores humanos veem exposição e um deles diz que a IA sozinha reduziria o tempo pela metade.',
+  doableRule:
+    'Conta quando o GPT-4 e os avaliadores humanos veem exposição e um deles diz que a IA sozinha reduziria o tempo pela metade.',
   groupFigures: (title, code, residual) =>
     residual
       ? `Salário, emprego e demanda são do grupo residual do BLS “${title}” (SOC ${code}), não só desta ocupação.`
@@ -77,7 +78,8 @@ export default {
   relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
   details: {
     notHttp: (attr, value) => `O atributo ${attr} "${value}" não é uma URL http(s).`,
-    badOccupation: (value) => `"${value}" não é um código O*NET-SOC (15-2051.00), um código SOC (15-2051) nem um slug (data-scientists).`,
+    badOccupation: (value) =>
+      `"${value}" não é um código O*NET-SOC (15-2051.00), um código SOC (15-2051) nem um slug (data-scientists).`,
     noOccupation: () => 'Nenhuma ocupação informada: use occupation="15-2051.00" (um código O*NET-SOC), job-title ou src.',
     noPosting: () => 'occupation="auto" não encontrou nenhum JobPosting do schema.org (JSON-LD) nesta página.',
     noTitleMatch: (title) => `Nenhuma ocupação corresponde ao cargo "${title}".`,
@@ -96,7 +98,8 @@ export default {
     notJson: () => 'O servidor de dados enviou algo que não é JSON.',
     tooLarge: (file, mb) => `${file || 'O documento'} passa de ${mb} MB, o máximo que um cartão aceita.`,
     invalid: (path, problem) => `Dados inválidos em ${path}: ${problem}.`,
-    lookupMissing: () => 'A busca por cargo não pôde ser carregada (um arquivo de script ao lado de ai-risk-card.js está faltando ou bloqueado).',
+    lookupMissing: () =>
+      'A busca por cargo não pôde ser carregada (um arquivo de script ao lado de ai-risk-card.js está faltando ou bloqueado).',
     lookupFile: (problem) => `O índice de cargos não pode ser usado: ${problem}`,
     undrawable: () => 'Não foi possível exibir este documento.',
     unexpected: (message) => `Erro inesperado: ${message}`,

@@ -38,9 +38,7 @@ export function scoreExposure(tasks: readonly WeightedTask[]): ExposureFacts {
   });
   const main = occupationExposure(scored.map((s) => ({ scores: s.scores, weight: s.task.weight })));
   const alt = occupationExposure(scored.map((s) => ({ scores: [s.alt], weight: s.task.weight }))).raters[0];
-  const sorted = [...scored].sort(
-    (a, b) => b.coverage - a.coverage || b.task.weight - a.task.weight || a.task.id - b.task.id,
-  );
+  const sorted = [...scored].sort((a, b) => b.coverage - a.coverage || b.task.weight - a.task.weight || a.task.id - b.task.id);
   return {
     score: main.score,
     level: main.level,

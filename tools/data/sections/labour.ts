@@ -94,7 +94,9 @@ const sentence = (s: string | undefined) => (s ? `${s}.` : undefined);
 export function wageNote(l: LabourFacts): string | undefined {
   const w = l.wage!;
   const parts = [
-    w.topCoded ? `BLS publishes this median only as “${dollars(w.period === 'hour' ? TOP_CODE.hour : TOP_CODE.year)} or more”.` : undefined,
+    w.topCoded
+      ? `BLS publishes this median only as “${dollars(w.period === 'hour' ? TOP_CODE.hour : TOP_CODE.year)} or more”.`
+      : undefined,
     w.period === 'hour' ? 'BLS publishes only an hourly median for this occupation.' : undefined,
     w.changePct !== undefined ? 'Change from May 2023: BLS advises caution comparing OEWS years.' : undefined,
     sentence(groupShort(l.group)),
