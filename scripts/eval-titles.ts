@@ -1,8 +1,9 @@
 /**
- * `npm run eval:titles [-- --data <dir>] [--set dev|holdout|all] [--fit] [--errors]`
+ * `npm run eval:titles [-- --data <dir>] [--set dev|holdout|fresh|all] [--fit] [--errors]`
  *
- * Accuracy of the job-title matcher on the labelled development set (test/fixtures/titles-dev.tsv)
- * and its held-out part (titles-holdout.tsv), read from a built index (default dist/data, from
+ * Accuracy of the job-title matcher on the labelled development set (test/fixtures/titles-dev.tsv),
+ * its held-out part (titles-holdout.tsv) and the fresh set written independently before the second
+ * round of tuning (titles-fresh.tsv), read from a built index (default dist/data, from
  * `npm run data:build`). Uses the same ranking and threshold as the card (src/lookup).
  *
  *   top-1      answer's 6-digit SOC code = label, over labelled titles (no match counts as wrong)
@@ -96,8 +97,10 @@ function report(name: string, rows: Row[]) {
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 const dev = load('titles-dev.tsv');
-if (values.set !== 'holdout') report('development set (titles-dev.tsv)', dev);
-if (values.set !== 'dev') report('held-out set (titles-holdout.tsv)', load('titles-holdout.tsv'));
+const sets = values.set === 'all' ? ['dev', 'holdout', 'fresh'] : [values.set];
+if (sets.includes('dev')) report('development set (titles-dev.tsv)', dev);
+if (sets.includes('holdout')) report('held-out set (titles-holdout.tsv)', load('titles-holdout.tsv'));
+if (sets.includes('fresh')) report('fresh set (titles-fresh.tsv)', load('titles-fresh.tsv'));
 console.log(`\nconfidence = logistic(${CALIBRATION.A}·score + ${CALIBRATION.B}·m + ${CALIBRATION.C}·single + ${CALIBRATION.E}·m·single + ${CALIBRATION.D}), m = min(margin, ${MARGIN_CAP}); no match below confidence ${MIN_CONFIDENCE} or score ${MIN_SCORE}`);
 
 if (values.fit) {
