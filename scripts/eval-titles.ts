@@ -94,6 +94,18 @@ function report(name: string, rows: Row[]) {
   }
 }
 
+if (process.env.DUMP) {
+  const { writeFileSync } = await import('node:fs');
+  const lines: string[] = [];
+  for (const set of ['dev', 'holdout', 'fresh']) {
+    for (const x of set === 'dev' ? load('titles-dev.tsv') : load(`titles-${set}.tsv`)) {
+      const [a, b] = x.r.ranked;
+      lines.push(JSON.stringify({ set, title: x.title, label: x.label, ans: answer(x.r)?.code ?? null, code: a?.code, dice: a?.score, margin: a?.margin, single: a?.single, own: a?.own, own2: b?.own, cover: a?.cover, conf: a?.confidence, dice2: b?.score ?? 0, n: x.r.words.length, nhead: x.r.words.filter((w) => w.weight === 1).length }));
+    }
+  }
+  writeFileSync(process.env.DUMP, lines.join('\n') + '\n');
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 const dev = load('titles-dev.tsv');

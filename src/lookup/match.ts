@@ -55,6 +55,8 @@ export interface Scored {
   cover: number;
   /** The match rests on one O*NET title of this occupation, not its own title. */
   single: boolean;
+  /** Share of the query's word weight found in the occupation's own (official) title. */
+  own: number;
   confidence: number;
 }
 
@@ -120,7 +122,7 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
   // Which query words any title of the occupation has: a later part ("- Nursing") that no single
   // title combines with the head still speaks for the occupation whose other titles have it.
   const words = new Map<number, number>();
-  const byOcc = new Map<number, { score: number; dice: number; entry: number; cover: number; single: boolean }>();
+  const byOcc = new Map<number, { score: number; dice: number; entry: number; cover: number; single: boolean; own?: number }>();
   for (const [id, { a, b, h, mask, p }] of acc) {
     for (const o of p.occ) words.set(o.i, (words.get(o.i) ?? 0) | mask);
     // Dice of the head part alone (what the title is), blended with the Dice of the whole title
@@ -147,10 +149,11 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
   for (const [i, s] of byOcc) {
     if (s.score < lead - EVIDENCE.overlap - EVIDENCE.support) continue;
     const own = officialMask(i);
-    s.score += EVIDENCE.overlap * share(own) + EVIDENCE.support * share(own | words.get(i)!);
+    s.own = share(own);
+    s.score += EVIDENCE.overlap * s.own + EVIDENCE.support * share(own | words.get(i)!);
   }
   // One answer per 6-digit SOC code: its best O*NET occupation (".00" on equal scores).
-  const bySoc = new Map<string, { i: number; score: number; dice: number; entry: number; cover: number; single: boolean }>();
+  const bySoc = new Map<string, { i: number; score: number; dice: number; entry: number; cover: number; single: boolean; own?: number }>();
   for (const [i, s] of byOcc) {
     const code = index.occupations[i][0];
     const soc = code.slice(0, 7);
@@ -176,6 +179,7 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
       score: Math.round(s.dice * 1000) / 1000,
       cover: s.cover,
       single: s.single,
+      own: s.own ?? 0,
       confidence: confidence(Math.min(s.dice, 1), s.score - other, s.single),
       margin: s.score - other,
     };

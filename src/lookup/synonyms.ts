@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 7;
+export const SYNONYMS_VERSION = 8;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -119,6 +119,27 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['uber', 'taxi'],
   ['lyft', 'taxi'],
   ['keyholder', 'retail sales supervisor'],
+  // A foreman/forewoman/foreperson is a working first-line supervisor of a crew (SOC xx-1011
+  // "First-Line Supervisors of …"), not a manager of the whole site or business.
+  ['foreman', 'supervisor'],
+  ['forewoman', 'supervisor'],
+  ['foreperson', 'supervisor'],
+  // "Nurse aide" is the federal (OBRA) name of the certified nursing assistant (CNA, STNA above).
+  ['nurse aide', 'nursing assistant'],
+  ['nursing aide', 'nursing assistant'],
+  // A prep cook prepares food without cooking it (SOC 35-2021 Food Preparation Workers).
+  ['preparation cook', 'food preparation worker'],
+  // Bussers clear and set tables (SOC 35-9011 Dining Room … Attendants).
+  ['busser', 'dining room attendant'],
+  ['busboy', 'dining room attendant'],
+  ['bus boy', 'dining room attendant'],
+  ['bus person', 'dining room attendant'],
+  // A call centre is where customer service is done, not the job ("Call Center Agent").
+  ['call center', 'customer service'],
+  ['call centre', 'customer service'],
+  ['contact center', 'customer service'],
+  // A box truck is a straight truck driven without a CDL in delivery work (light truck).
+  ['box truck', 'light truck'],
   ['shift lead', 'shift supervisor'],
   ['shift leader', 'shift supervisor'],
   ['team lead', 'supervisor'],
@@ -235,7 +256,8 @@ export const NOISE = new Set(
  * ("Assistant Principal", "Chief of Staff", "Team Lead").
  */
 export const SENIORITY = new Set(
-  'senior sr junior jr lead principal staff associate entry level mid i ii iii iv v vi 1 2 3 4 5 journeyman journeyperson master certified licensed'.split(
+  // "Adjunct" is a rank of teaching post ("Adjunct Professor", "Adjunct Instructor"), like senior.
+  'senior sr junior jr lead principal staff associate entry level mid i ii iii iv v vi 1 2 3 4 5 journeyman journeyperson master certified licensed adjunct'.split(
     ' ',
   ),
 );

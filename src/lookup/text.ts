@@ -33,6 +33,8 @@ const POSTING_TEXT: readonly RegExp[] = [
   /\b\d{1,2}(:\d\d)?\s*[ap]m?\s*-\s*\d{1,2}(:\d\d)?\s*[ap]m?\b/gi,
   /\b(mon(day)?\s*-\s*fri(day)?|m\s*-\s*f)\b/gi,
   // hiring language: "No Experience Necessary", "Will Train", "Now Hiring", "(m/w/d)"
+  // recruiting events and pools ("Hiring Event - Multiple Positions", "Talent Community"): no job
+  /\b(hiring|recruiting|career|job)\s+(event|fair)s?\b|\btalent\s+(community|pool|network)\b|\bopen\s+interviews?\b/gi,
   /\b(no experience( necessary| needed| required)?|will train|paid training|training provided|immediate start|start (today|asap|immediately)|now hiring|hiring now|new grads? (welcome|ok|encouraged))\b/gi,
   /\(?\b[mfwd]\s*\/\s*[mfwd]\s*\/\s*[mfwdx]\b\)?/gi,
   // school and fiscal years: "2025-26 School Year"

@@ -43,11 +43,19 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Registered Nurse - Pittsburgh, PA - Full Time - Nights'), ['registered', 'nurse']);
     assert.deepEqual(w('Line Cook - $17/hr - Weekends (Remote)'), ['line', 'cook']);
     assert.deepEqual(w('RN 3x12 Night Shift'), ['registered', 'nurse']);
+    // recruiting events and talent pools are no job at all
+    assert.deepEqual(w('Hiring Event - Multiple Positions'), []);
+    assert.deepEqual(w('Talent Community'), []);
+    assert.deepEqual(w('Job Fair - Open Interviews Today'), []);
+    assert.deepEqual(w('Event Planner'), ['event', 'planner']);
   });
 
   it('scores the part before a dash or bracket first: later parts weigh less', () => {
     assert.deepEqual(parts('Adjunct Professor - Nursing (Evenings)'), ['adjunct professor', 'nursing', 'evenings']);
-    assert.deepEqual(w('Adjunct Professor - Nursing'), ['adjunct', 'professor', 'nursing~']);
+    assert.deepEqual(w('Professor - Nursing'), ['professor', 'nursing~']);
+    // "Adjunct" is a rank, like "Senior": the role is the professor
+    assert.deepEqual(w('Adjunct Professor - Nursing'), ['professor', 'nursing~']);
+    assert.deepEqual(w('Adjunct'), ['adjunct']);
     // a head made only of noise gives the role to the next part
     assert.deepEqual(w('Remote - Staff Accountant'), ['accountant']);
   });
@@ -78,6 +86,19 @@ describe('tokeniser', () => {
     assert.deepEqual(w('DevOps Engineer'), ['development', 'operation', 'engineer']);
     assert.deepEqual(w('MLOps Engineer'), ['machine', 'learning', 'engineer']);
     assert.deepEqual(w('Rideshare Driver'), ['taxi', 'driver']);
+  });
+
+  it('reads job-board role words as the SOC role they name (foreman, nurse aide, prep cook, busser, call center, box truck)', () => {
+    assert.deepEqual(w('Construction Foreman'), ['construction', 'supervisor']);
+    assert.deepEqual(w('Concrete Forewoman'), w('Concrete Foreman'));
+    assert.deepEqual(w('Nurse Aide - Weekends'), ['nursing', 'assistant']);
+    assert.deepEqual(w("Nurse's Aide"), ['nursing', 'assistant']);
+    assert.deepEqual(w('Prep Cook'), ['food', 'preparation', 'worker']);
+    assert.deepEqual(w('Line Cook'), ['line', 'cook']);
+    assert.deepEqual(w('Busser'), w('Bus Boy'));
+    assert.deepEqual(w('Call Center Agent'), ['customer', 'service', 'agent']);
+    assert.deepEqual(w('Box Truck Driver'), ['light', 'truck', 'driver']);
+    assert.deepEqual(w('Dump Truck Driver'), ['dump', 'truck', 'driver']);
   });
 
   it('reads at most MAX_TITLE characters of a title', () => {
@@ -198,6 +219,12 @@ describe('the real index (dist/data from npm run data:build)', { skip: existsSyn
     assert.equal(code('Frontend Developer (React)'), '15-1254');
     assert.equal(code('Elementary School Teacher'), '25-2021');
     assert.equal(code('Registered Nurse - Night Shift - Skilled Nursing Facility'), '29-1141');
+    // second round (titles-fresh.tsv): synonym rules for job-board role words
+    assert.equal(code('Construction Foreman'), '47-1011');
+    assert.equal(code('Nurse Aide - Assisted Living'), '31-1131');
+    assert.equal(code('Prep Cook - AM Shift'), '35-2021');
+    assert.equal(code('Call Center Agent - Bilingual'), '43-4051');
+    assert.equal(code('Box Truck Driver'), '53-3033');
   });
 
   it('gives no answer to vague one-word titles', () => {
