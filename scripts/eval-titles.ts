@@ -11,8 +11,8 @@
  *   vague      "none" titles that got an answer (should be none)
  *   precision  share of answers that are right, per confidence band and at >= 0.8
  *
- * --fit prints confidence calibration constants fitted (logistic regression) on both parts
- * (--set dev --fit: the dev part only).
+ * --fit prints confidence calibration constants fitted (logistic regression) on the development
+ * set only; the held-out and fresh sets are the check (their figures are printed above it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -116,13 +116,13 @@ if (sets.includes('fresh')) report('fresh set (titles-fresh.tsv)', load('titles-
 console.log(`\nconfidence = logistic(${CALIBRATION.A}·score + ${CALIBRATION.B}·m + ${CALIBRATION.C}·single + ${CALIBRATION.E}·m·single + ${CALIBRATION.D}), m = min(margin, ${MARGIN_CAP}); no match below confidence ${MIN_CONFIDENCE} or score ${MIN_SCORE}`);
 
 if (values.fit) {
-  // Logistic regression of "top answer right" on (score, capped margin, single), dev part only; vague
+  // Logistic regression of "top answer right" on (score, capped margin, single), dev set only; vague
   // titles count as wrong answers, so a confident answer to "Manager" is penalised.
   // The score's weight A is not fitted: answers' scores are nearly all 1, so a fitted A is noise
   // (it even comes out negative); A is set so that a score of 0.5 costs as much as a margin of
   // 0.05, and B, C, D are fitted around it.
   const A = CALIBRATION.A;
-  const rows = values.set === 'dev' ? dev : [...dev, ...load('titles-holdout.tsv')];
+  const rows = dev;
   const xs = rows
     .filter((x) => x.r.ranked[0])
     .map((x) => {
@@ -148,7 +148,7 @@ if (values.fit) {
     w = w.map((v, i) => v - solve(h, g)[i]);
   }
   const [B, C, E, D] = w.map((v) => v.toFixed(2));
-  console.log(`fitted on ${xs.length} answers (${values.set === 'dev' ? 'dev' : 'dev + held-out'}) with A ${A}: B ${B}, C ${C}, E ${E}, D ${D}`);
+  console.log(`fitted on ${xs.length} answers (development set) with A ${A}: B ${B}, C ${C}, E ${E}, D ${D}`);
 }
 
 /** Solve h·x = g (Gaussian elimination with partial pivoting). */
