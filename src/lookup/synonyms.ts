@@ -119,6 +119,8 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['uber', 'taxi'],
   ['lyft', 'taxi'],
   ['keyholder', 'retail sales supervisor'],
+  // "Entry level" is seniority; "entry" alone is part of the job ("Data Entry", "Order Entry").
+  ['entry level', 'entrylevel'],
   // A foreman/forewoman/foreperson is a working first-line supervisor of a crew (SOC xx-1011
   // "First-Line Supervisors of …"), not a manager of the whole site or business.
   ['foreman', 'supervisor'],
@@ -257,7 +259,7 @@ export const NOISE = new Set(
  */
 export const SENIORITY = new Set(
   // "Adjunct" is a rank of teaching post ("Adjunct Professor", "Adjunct Instructor"), like senior.
-  'senior sr junior jr lead principal staff associate entry level mid i ii iii iv v vi 1 2 3 4 5 journeyman journeyperson master certified licensed adjunct'.split(
+  'senior sr junior jr lead principal staff associate entrylevel mid i ii iii iv v vi 1 2 3 4 5 journeyman journeyperson master certified licensed adjunct'.split(
     ' ',
   ),
 );
@@ -278,7 +280,7 @@ export const GENERIC = new Set(
     'analyst operator manager team member associate specialist coordinator consultant director ' +
     'supervisor assistant lead staff representative worker helper professional employee officer ' +
     'agent technician engineer administrator advisor adviser clerk executive generalist partner ' +
-    'crew general intern internship trainee apprentice application entry level work home ninja ' +
+    'crew general intern internship trainee apprentice application entry level entrylevel work home ninja ' +
     'rockstar guru hero superstar person people individual candidate talent service services ' +
     'support help various other miscellaneous blah asdf test volunteer'
   ).split(' '),

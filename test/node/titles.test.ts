@@ -66,6 +66,9 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Principal'), ['principal']);
     assert.deepEqual(w('Assistant Principal'), ['assistant', 'principal']);
     assert.deepEqual(w('Chief of Staff'), ['chief', 'staff']);
+    // "entry level" is seniority, "entry" in "Data Entry" is the job
+    assert.deepEqual(w('Entry Level Accountant'), ['accountant']);
+    assert.deepEqual(w('Entry-Level Data Entry Specialist'), ['data', 'entry', 'specialist']);
   });
 
   it('codes apprentices and trainees to the occupation they train for (SOC coding guidelines)', () => {
@@ -225,6 +228,7 @@ describe('the real index (dist/data from npm run data:build)', { skip: existsSyn
     assert.equal(code('Prep Cook - AM Shift'), '35-2021');
     assert.equal(code('Call Center Agent - Bilingual'), '43-4051');
     assert.equal(code('Box Truck Driver'), '53-3033');
+    assert.equal(code('Data Entry Specialist - Remote'), '43-9021');
   });
 
   it('gives no answer to vague one-word titles', () => {
