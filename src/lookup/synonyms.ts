@@ -140,6 +140,9 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['call center', 'customer service'],
   ['call centre', 'customer service'],
   ['contact center', 'customer service'],
+  // A night auditor keeps a hotel's front desk and books overnight: "night" is the job here, not
+  // a shift (which the noise list would otherwise drop, leaving an accountant's "Auditor").
+  ['night auditor', 'hotel desk auditor'],
   // A box truck is a straight truck driven without a CDL in delivery work (light truck).
   ['box truck', 'light truck'],
   ['shift lead', 'shift supervisor'],
@@ -270,6 +273,27 @@ export const SENIORITY = new Set(
  * nothing else is left ("Electrician Apprentice" is an electrician, not an electrician's helper).
  */
 export const TRAINEE = new Set('apprentice apprenticeship trainee intern internship'.split(' '));
+
+/**
+ * A trade named by its field ("Plumbing Apprentice", "Electrical Trainee"): once the trainee word
+ * is dropped, the field stands for the tradesperson the trainee will be (SOC coding guidelines).
+ */
+export const TRADE_OF_FIELD = new Map<string, string>(
+  Object.entries({
+    plumbing: 'plumber',
+    electrical: 'electrician',
+    carpentry: 'carpenter',
+    welding: 'welder',
+    roofing: 'roofer',
+    masonry: 'mason',
+    pipefitting: 'pipefitter',
+    machining: 'machinist',
+    ironworking: 'ironworker',
+    millwright: 'millwright',
+    painting: 'painter',
+    sheetmetal: 'sheet metal worker',
+  }),
+);
 
 /**
  * Words that alone name no occupation: a title made only of these (and noise) is vague and gets

@@ -2,7 +2,7 @@
  * Job titles to words, the same way for a posting's title (in the browser) and for every O*NET
  * title (when tools/data/titles-index.ts builds the index). Pure, no DOM, no fetch.
  */
-import { ABBREVIATIONS, DEPARTMENTS, GENERIC, NOISE, PHRASES, SENIORITY, TECH, TRAINEE } from './synonyms.js';
+import { ABBREVIATIONS, DEPARTMENTS, GENERIC, NOISE, PHRASES, SENIORITY, TECH, TRADE_OF_FIELD, TRAINEE } from './synonyms.js';
 
 /** US state and territory codes: "Registered Nurse, PA" is Pennsylvania, not a physician assistant. */
 const STATES =
@@ -114,7 +114,11 @@ export function words(part: string): string[] {
     for (const t of (tech ?? abbr ?? raw).split(' ')) w.push(t.includes('&') || t.startsWith('.') ? t : stem(t));
   }
   w = rewritePhrases(w).filter((t) => !NOISE.has(t) && !GRADES.has(t));
-  if (w.some((t) => !TRAINEE.has(t))) w = w.filter((t) => !TRAINEE.has(t));
+  if (w.some((t) => TRAINEE.has(t)) && w.some((t) => !TRAINEE.has(t))) {
+    w = w.filter((t) => !TRAINEE.has(t));
+    const trade = TRADE_OF_FIELD.get(w[w.length - 1]);
+    if (trade) w.splice(w.length - 1, 1, ...trade.split(' '));
+  }
   const last = w.length - 1;
   w = w.filter((t, i) => i === last || !SENIORITY.has(t));
   return [...new Set(w)];

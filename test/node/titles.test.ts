@@ -76,6 +76,10 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Apprentice Electrician'), ['electrician']);
     assert.deepEqual(w('Pharmacy Technician Trainee'), ['pharmacy', 'technician']);
     assert.deepEqual(w('Intern'), ['intern']);
+    // a trade named by its field: the trainee becomes the tradesperson
+    assert.deepEqual(w('Plumbing Apprentice'), ['plumber']);
+    assert.deepEqual(w('Electrical Apprentice - Commercial'), ['electrician', 'commercial~']);
+    assert.deepEqual(w('Plumbing Supervisor'), ['plumbing', 'supervisor']);
   });
 
   it('applies curated synonyms: technology names, CDL-A/OTR, PRN, SDR, keyholder, SRE, DevOps, MLOps', () => {
@@ -102,6 +106,9 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Call Center Agent'), ['customer', 'service', 'agent']);
     assert.deepEqual(w('Box Truck Driver'), ['light', 'truck', 'driver']);
     assert.deepEqual(w('Dump Truck Driver'), ['dump', 'truck', 'driver']);
+    // "night" is the job in "Night Auditor", a shift in "Night Nurse"
+    assert.deepEqual(w('Night Auditor'), ['hotel', 'desk', 'auditor']);
+    assert.deepEqual(w('Night Nurse'), ['nurse']);
   });
 
   it('reads at most MAX_TITLE characters of a title', () => {
@@ -229,6 +236,8 @@ describe('the real index (dist/data from npm run data:build)', { skip: existsSyn
     assert.equal(code('Call Center Agent - Bilingual'), '43-4051');
     assert.equal(code('Box Truck Driver'), '53-3033');
     assert.equal(code('Data Entry Specialist - Remote'), '43-9021');
+    assert.equal(code('Night Auditor'), '43-4081');
+    assert.equal(code('Plumbing Apprentice'), '47-2152');
   });
 
   it('gives no answer to vague one-word titles', () => {
