@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 9;
+export const SYNONYMS_VERSION = 10;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -140,6 +140,8 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['call center', 'customer service'],
   ['call centre', 'customer service'],
   ['contact center', 'customer service'],
+  // On job boards an owner-operator drives their own tractor-trailer under a carrier's authority.
+  ['owner operator', 'tractor trailer truck driver'],
   // A night auditor keeps a hotel's front desk and books overnight: "night" is the job here, not
   // a shift (which the noise list would otherwise drop, leaving an accountant's "Auditor").
   ['night auditor', 'hotel desk auditor'],
@@ -251,7 +253,9 @@ export const NOISE = new Set(
     'nights night weekends weekend evenings evening overnights overnight days weekdays ' +
     'hiring hire immediately immediate urgent urgently needed wanted now today apply opening openings ' +
     'position positions opportunity opportunities job jobs career careers multiple various ' +
-    'bonus signon sign hourly salary pay paid weekly daily benefits competitive experienced year bilingual'
+    'bonus signon sign hourly salary pay paid weekly daily benefits competitive experienced year bilingual ' +
+    // a float (pool) nurse or floater covers whichever unit is short: a staffing arrangement like PRN
+    'float floater'
   ).split(' '),
 );
 
@@ -306,7 +310,10 @@ export const GENERIC = new Set(
     'agent technician engineer administrator advisor adviser clerk executive generalist partner ' +
     'crew general intern internship trainee apprentice application entry level entrylevel work home ninja ' +
     'rockstar guru hero superstar person people individual candidate talent service services ' +
-    'support help various other miscellaneous blah asdf test volunteer'
+    'support help various other miscellaneous blah asdf test volunteer ' +
+    // roles and standings that name no occupation on their own ("Owner", "Floater", "Aide")
+    'owner founder cofounder leader contractor freelancer floater student expert ambassador ' +
+    'attendant aide handler processor runner trainer coach'
   ).split(' '),
 );
 

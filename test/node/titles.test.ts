@@ -109,6 +109,9 @@ describe('tokeniser', () => {
     // "night" is the job in "Night Auditor", a shift in "Night Nurse"
     assert.deepEqual(w('Night Auditor'), ['hotel', 'desk', 'auditor']);
     assert.deepEqual(w('Night Nurse'), ['nurse']);
+    // float pool and floater are staffing arrangements, like PRN; owner-operators drive trucks
+    assert.deepEqual(w('Float Nurse'), ['nurse']);
+    assert.deepEqual(w('Owner Operator - CDL A'), ['tractor', 'trailer', 'truck', 'driver']);
   });
 
   it('reads at most MAX_TITLE characters of a title', () => {
@@ -168,6 +171,22 @@ describe('index writer and scoring', () => {
 
   it('is deterministic', () => {
     assert.deepEqual([...small(occs, titles).files], [...files]);
+  });
+
+  it('drops an O*NET title of one generic word, which would make "Business Owner" a confident urologist', () => {
+    const o = small(
+      [
+        { code: '29-1229.03', title: 'Urologists', employment: 10_000 },
+        { code: '11-1011.00', title: 'Chief Executives', employment: 200_000 },
+      ],
+      [
+        { title: 'Owner', codes: ['29-1229.03'] },
+        { title: 'Agency Owner', codes: ['11-1011.00'] },
+      ],
+    );
+    assert.equal(o.index.entries, 3); // two official titles and "Agency Owner"
+    assert.notEqual(answer(o.match('Business Owner'))?.code, '29-1229.03');
+    assert.equal(answer(o.match('Owner')), undefined);
   });
 
   it('matches the official title without its boilerplate', () => {
@@ -241,7 +260,10 @@ describe('the real index (dist/data from npm run data:build)', { skip: existsSyn
   });
 
   it('gives no answer to vague one-word titles', () => {
-    for (const t of ['Analyst', 'Operator', 'Manager', 'Specialist', 'Associate']) assert.equal(code(t), undefined, t);
+    for (const t of ['Analyst', 'Operator', 'Manager', 'Specialist', 'Associate', 'Owner', 'Floater', 'Aide', 'Attendant', 'Leader'])
+      assert.equal(code(t), undefined, t);
+    assert.notEqual(code('Business Owner'), '29-1229'); // O*NET's reported title "Owner" of urologists
+    assert.equal(code('Float Nurse'), '29-1141');
   });
 });
 
