@@ -173,6 +173,27 @@ describe('index writer and scoring', () => {
     assert.deepEqual([...small(occs, titles).files], [...files]);
   });
 
+  it('weighs the head noun above a rarer modifier ("Infusion Nurse" is a nurse), not a generic head', () => {
+    const o = small(
+      [
+        { code: '29-1141.00', title: 'Registered Nurses', employment: 3_000_000 },
+        { code: '25-9031.00', title: 'Instructional Coordinators', employment: 200_000 },
+        { code: '15-1252.00', title: 'Software Developers', employment: 1_500_000 },
+        { code: '17-2141.00', title: 'Mechanical Engineers', employment: 300_000 },
+      ],
+      [
+        ...['Nurse', 'Staff Nurse', 'Charge Nurse', 'School Nurse', 'Clinic Nurse', 'Home Nurse'].map((title) => ({ title, codes: ['29-1141.00'] })),
+        { title: 'Infusion Therapy Coordinator', codes: ['25-9031.00'] },
+        ...['Software Engineer', 'Engineer', 'Project Engineer', 'Design Engineer'].map((title) => ({ title, codes: ['17-2141.00'] })),
+        { title: 'Software Engineer', codes: ['15-1252.00'] },
+      ],
+    );
+    assert.equal(o.match('Infusion Nurse').ranked[0].code, '29-1141.00');
+    // an exact title still scores 1 with the head noun's extra weight on both sides
+    assert.equal(o.match('Staff Nurse').ranked[0].score, 1);
+    assert.equal(o.match('Charge Nurse').ranked[0].score, 1);
+  });
+
   it('drops an O*NET title of one generic word, which would make "Business Owner" a confident urologist', () => {
     const o = small(
       [
@@ -264,6 +285,7 @@ describe('the real index (dist/data from npm run data:build)', { skip: existsSyn
       assert.equal(code(t), undefined, t);
     assert.notEqual(code('Business Owner'), '29-1229'); // O*NET's reported title "Owner" of urologists
     assert.equal(code('Float Nurse'), '29-1141');
+    assert.equal(code('Infusion Nurse'), '29-1141');
   });
 });
 
