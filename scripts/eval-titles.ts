@@ -13,6 +13,8 @@
  *
  * --fit prints confidence calibration constants fitted (logistic regression) on the development
  * set only; the held-out and fresh sets are the check (their figures are printed above it).
+ * DUMP=<file> also writes one JSON line per title of all three sets with the top answer's features
+ * (score, margin, single, own-title share, runner-up score), for calibration analysis.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
