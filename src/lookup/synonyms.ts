@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 10;
+export const SYNONYMS_VERSION = 11;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -296,6 +296,9 @@ export const TRADE_OF_FIELD = new Map<string, string>(
     millwright: 'millwright',
     painting: 'painter',
     sheetmetal: 'sheet metal worker',
+    // professions trained the same way: a pharmacy intern is a pharmacist in training
+    pharmacy: 'pharmacist',
+    accounting: 'accountant',
   }),
 );
 

@@ -80,6 +80,8 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Plumbing Apprentice'), ['plumber']);
     assert.deepEqual(w('Electrical Apprentice - Commercial'), ['electrician', 'commercial~']);
     assert.deepEqual(w('Plumbing Supervisor'), ['plumbing', 'supervisor']);
+    assert.deepEqual(w('Pharmacy Intern'), ['pharmacist']);
+    assert.deepEqual(w('Pharmacy Technician Trainee'), ['pharmacy', 'technician']);
   });
 
   it('applies curated synonyms: technology names, CDL-A/OTR, PRN, SDR, keyholder, SRE, DevOps, MLOps', () => {
