@@ -1,8 +1,9 @@
 /**
- * `npm run eval:titles [-- --data <dir>] [--set dev|holdout|all] [--fit] [--errors]`
+ * `npm run eval:titles [-- --data <dir>] [--set dev|holdout|fresh|all] [--fit] [--errors]`
  *
- * Accuracy of the job-title matcher on the labelled development set (test/fixtures/titles-dev.tsv)
- * and its held-out part (titles-holdout.tsv), read from a built index (default dist/data, from
+ * Accuracy of the job-title matcher on the labelled development set (test/fixtures/titles-dev.tsv),
+ * its held-out part (titles-holdout.tsv) and the fresh set written independently before the second
+ * round of tuning (titles-fresh.tsv), read from a built index (default dist/data, from
  * `npm run data:build`). Uses the same ranking and threshold as the card (src/lookup).
  *
  *   top-1      answer's 6-digit SOC code = label, over labelled titles (no match counts as wrong)
@@ -10,8 +11,10 @@
  *   vague      "none" titles that got an answer (should be none)
  *   precision  share of answers that are right, per confidence band and at >= 0.8
  *
- * --fit prints confidence calibration constants fitted (logistic regression) on both parts
- * (--set dev --fit: the dev part only).
+ * --fit prints confidence calibration constants fitted (logistic regression) on the development
+ * set only; the held-out and fresh sets are the check (their figures are printed above it).
+ * DUMP=<file> also writes one JSON line per title of all three sets with the top answer's features
+ * (score, margin, single, own-title share, runner-up score), for calibration analysis.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -109,23 +112,55 @@ function report(name: string, rows: Row[]) {
   }
 }
 
+if (process.env.DUMP) {
+  const { writeFileSync } = await import('node:fs');
+  const lines: string[] = [];
+  for (const set of ['dev', 'holdout', 'fresh']) {
+    for (const x of set === 'dev' ? load('titles-dev.tsv') : load(`titles-${set}.tsv`)) {
+      const [a, b] = x.r.ranked;
+      lines.push(
+        JSON.stringify({
+          set,
+          title: x.title,
+          label: x.label,
+          ans: answer(x.r)?.code ?? null,
+          code: a?.code,
+          dice: a?.score,
+          margin: a?.margin,
+          single: a?.single,
+          own: a?.own,
+          own2: b?.own,
+          cover: a?.cover,
+          conf: a?.confidence,
+          dice2: b?.score ?? 0,
+          n: x.r.words.length,
+          nhead: x.r.words.filter((w) => w.weight === 1).length,
+        }),
+      );
+    }
+  }
+  writeFileSync(process.env.DUMP, lines.join('\n') + '\n');
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 const dev = load('titles-dev.tsv');
-if (values.set !== 'holdout') report('development set (titles-dev.tsv)', dev);
-if (values.set !== 'dev') report('held-out set (titles-holdout.tsv)', load('titles-holdout.tsv'));
+const sets = values.set === 'all' ? ['dev', 'holdout', 'fresh'] : [values.set];
+if (sets.includes('dev')) report('development set (titles-dev.tsv)', dev);
+if (sets.includes('holdout')) report('held-out set (titles-holdout.tsv)', load('titles-holdout.tsv'));
+if (sets.includes('fresh')) report('fresh set (titles-fresh.tsv)', load('titles-fresh.tsv'));
 console.log(
   `\nconfidence = logistic(${CALIBRATION.A}·score + ${CALIBRATION.B}·m + ${CALIBRATION.C}·single + ${CALIBRATION.E}·m·single + ${CALIBRATION.D}), m = min(margin, ${MARGIN_CAP}); no match below confidence ${MIN_CONFIDENCE} or score ${MIN_SCORE}`,
 );
 
 if (values.fit) {
-  // Logistic regression of "top answer right" on (score, capped margin, single), dev part only; vague
+  // Logistic regression of "top answer right" on (score, capped margin, single), dev set only; vague
   // titles count as wrong answers, so a confident answer to "Manager" is penalised.
   // The score's weight A is not fitted: answers' scores are nearly all 1, so a fitted A is noise
   // (it even comes out negative); A is set so that a score of 0.5 costs as much as a margin of
   // 0.05, and B, C, D are fitted around it.
   const A = CALIBRATION.A;
-  const rows = values.set === 'dev' ? dev : [...dev, ...load('titles-holdout.tsv')];
+  const rows = dev;
   const xs = rows
     .filter((x) => x.r.ranked[0])
     .map((x) => {
@@ -151,9 +186,7 @@ if (values.fit) {
     w = w.map((v, i) => v - solve(h, g)[i]);
   }
   const [B, C, E, D] = w.map((v) => v.toFixed(2));
-  console.log(
-    `fitted on ${xs.length} answers (${values.set === 'dev' ? 'dev' : 'dev + held-out'}) with A ${A}: B ${B}, C ${C}, E ${E}, D ${D}`,
-  );
+  console.log(`fitted on ${xs.length} answers (development set) with A ${A}: B ${B}, C ${C}, E ${E}, D ${D}`);
 }
 
 /** Solve h·x = g (Gaussian elimination with partial pivoting). */

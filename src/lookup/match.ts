@@ -28,16 +28,19 @@ export const EVIDENCE = {
  * included) over the best occupation of another SOC code; single: 1 when the match rests on one
  * O*NET title of the occupation (not its own title), where a lead says less because O*NET's own
  * title lists are least reliable there. B, C, E, D are a logistic regression on the labelled
- * development set (test/fixtures/titles-dev.tsv only: `npm run eval:titles -- --set dev --fit`);
+ * development set (test/fixtures/titles-dev.tsv only: `npm run eval:titles -- --fit`), checked on
+ * the held-out and fresh sets;
  * A is set, not fitted (answers' scores are nearly all 1, so a fitted A is noise).
  */
-export const CALIBRATION = { A: 3, B: 54.78, C: -0.33, E: -29.24, D: -2.13 };
+export const CALIBRATION = { A: 3, B: 63.3, C: 0.16, E: -40.53, D: -2.35 };
 /** Below this confidence the answer is "no match" (not-found), not a guess. */
 export const MIN_CONFIDENCE = 0.3;
 /** Below this weighted Dice the best title shares too little with the query to be an answer. */
 export const MIN_SCORE = 0.5;
 /** Alternatives listed (other SOC codes). */
 export const MAX_ALTERNATIVES = 4;
+/** Weight of the head noun relative to its rarity (see rank); chosen on the development set. */
+export const HEAD_NOUN = 1.6;
 /** Share of the whole-title Dice in the score; the rest is the head part's Dice. */
 export const TAIL_BLEND = 0.3;
 /** Weight of a word no O*NET title has ("Ninja"): counts against every candidate alike. */
@@ -55,6 +58,8 @@ export interface Scored {
   cover: number;
   /** The match rests on one O*NET title of this occupation, not its own title. */
   single: boolean;
+  /** Share of the query's word weight found in the occupation's own (official) title. */
+  own: number;
   confidence: number;
 }
 
@@ -94,6 +99,21 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
     if (!list.length && /\d/.test(word)) continue;
     qw.push({ word, w: idf(n, list.length || UNKNOWN_DF), m: weight, list });
   }
+  // The head noun (last word of the head part: "Infusion *Nurse*", "Wound Care *Nurse*") names the
+  // occupation, and is often a common word that rarity alone would let a rare modifier outweigh.
+  // It weighs HEAD_NOUN times its rarity on both sides: in the query, and in every title that has
+  // it (added to the title's norm), so an exact title still scores 1. Generic heads ("Engineer",
+  // "Manager") are left alone: there the modifier is what names the occupation.
+  let headK = -1;
+  qw.forEach((x, k) => {
+    if (x.m === 1) headK = k;
+  });
+  let extra = 0;
+  if (headK >= 0 && headK < 31 && !GENERIC.has(qw[headK].word)) {
+    extra = (HEAD_NOUN - 1) * qw[headK].w;
+    qw[headK].w *= HEAD_NOUN;
+  }
+  const normOf = (p: Posting, mask: number) => p.norm + (extra && mask & (1 << headK) ? extra : 0);
   const total = qw.reduce((a, x) => a + x.w * x.m, 0);
   const headTotal = qw.reduce((a, x) => a + (x.m === 1 ? x.w : 0), 0);
   if (!total) return out;
@@ -120,15 +140,17 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
   // Which query words any title of the occupation has: a later part ("- Nursing") that no single
   // title combines with the head still speaks for the occupation whose other titles have it.
   const words = new Map<number, number>();
-  const byOcc = new Map<number, { score: number; dice: number; entry: number; cover: number; single: boolean }>();
+  const byOcc = new Map<number, { score: number; dice: number; entry: number; cover: number; single: boolean; own?: number }>();
   for (const [id, { a, b, h, mask, p }] of acc) {
     for (const o of p.occ) words.set(o.i, (words.get(o.i) ?? 0) | mask);
     // Dice of the head part alone (what the title is), blended with the Dice of the whole title
     // where later parts count with their lower weight on both sides: a later part can decide
     // between titles, but never outweigh the head ("Registered Nurse - Skilled Nursing Facility"
     // is a registered nurse, even though some O*NET title has all those words).
-    const full = (2 * a) / (total + p.norm - b + a);
-    const dice = headTotal ? (1 - TAIL_BLEND) * ((2 * h) / (headTotal + p.norm)) + TAIL_BLEND * full : full;
+    const norm = normOf(p, mask);
+    const full = (2 * a) / (total + norm - b + a);
+    // (at most 1: the index stores norms in hundredths, so an exact title can round just above)
+    const dice = Math.min(1, headTotal ? (1 - TAIL_BLEND) * ((2 * h) / (headTotal + norm)) + TAIL_BLEND * full : full);
     for (const o of p.occ) {
       const emp = index.occupations[o.i]?.[2] ?? 0;
       const s =
@@ -148,10 +170,14 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
   for (const [i, s] of byOcc) {
     if (s.score < lead - EVIDENCE.overlap - EVIDENCE.support) continue;
     const own = officialMask(i);
-    s.score += EVIDENCE.overlap * share(own) + EVIDENCE.support * share(own | words.get(i)!);
+    s.own = share(own);
+    s.score += EVIDENCE.overlap * s.own + EVIDENCE.support * share(own | words.get(i)!);
   }
   // One answer per 6-digit SOC code: its best O*NET occupation (".00" on equal scores).
-  const bySoc = new Map<string, { i: number; score: number; dice: number; entry: number; cover: number; single: boolean }>();
+  const bySoc = new Map<
+    string,
+    { i: number; score: number; dice: number; entry: number; cover: number; single: boolean; own?: number }
+  >();
   for (const [i, s] of byOcc) {
     const code = index.occupations[i][0];
     const soc = code.slice(0, 7);
@@ -177,6 +203,7 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
       score: Math.round(s.dice * 1000) / 1000,
       cover: s.cover,
       single: s.single,
+      own: s.own ?? 0,
       confidence: confidence(Math.min(s.dice, 1), s.score - other, s.single),
       margin: s.score - other,
     };

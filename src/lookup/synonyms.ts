@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 7;
+export const SYNONYMS_VERSION = 11;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -119,6 +119,34 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['uber', 'taxi'],
   ['lyft', 'taxi'],
   ['keyholder', 'retail sales supervisor'],
+  // "Entry level" is seniority; "entry" alone is part of the job ("Data Entry", "Order Entry").
+  ['entry level', 'entrylevel'],
+  // A foreman/forewoman/foreperson is a working first-line supervisor of a crew (SOC xx-1011
+  // "First-Line Supervisors of …"), not a manager of the whole site or business.
+  ['foreman', 'supervisor'],
+  ['forewoman', 'supervisor'],
+  ['foreperson', 'supervisor'],
+  // "Nurse aide" is the federal (OBRA) name of the certified nursing assistant (CNA, STNA above).
+  ['nurse aide', 'nursing assistant'],
+  ['nursing aide', 'nursing assistant'],
+  // A prep cook prepares food without cooking it (SOC 35-2021 Food Preparation Workers).
+  ['preparation cook', 'food preparation worker'],
+  // Bussers clear and set tables (SOC 35-9011 Dining Room … Attendants).
+  ['busser', 'dining room attendant'],
+  ['busboy', 'dining room attendant'],
+  ['bus boy', 'dining room attendant'],
+  ['bus person', 'dining room attendant'],
+  // A call centre is where customer service is done, not the job ("Call Center Agent").
+  ['call center', 'customer service'],
+  ['call centre', 'customer service'],
+  ['contact center', 'customer service'],
+  // On job boards an owner-operator drives their own tractor-trailer under a carrier's authority.
+  ['owner operator', 'tractor trailer truck driver'],
+  // A night auditor keeps a hotel's front desk and books overnight: "night" is the job here, not
+  // a shift (which the noise list would otherwise drop, leaving an accountant's "Auditor").
+  ['night auditor', 'hotel desk auditor'],
+  // A box truck is a straight truck driven without a CDL in delivery work (light truck).
+  ['box truck', 'light truck'],
   ['shift lead', 'shift supervisor'],
   ['shift leader', 'shift supervisor'],
   ['team lead', 'supervisor'],
@@ -225,7 +253,9 @@ export const NOISE = new Set(
     'nights night weekends weekend evenings evening overnights overnight days weekdays ' +
     'hiring hire immediately immediate urgent urgently needed wanted now today apply opening openings ' +
     'position positions opportunity opportunities job jobs career careers multiple various ' +
-    'bonus signon sign hourly salary pay paid weekly daily benefits competitive experienced year bilingual'
+    'bonus signon sign hourly salary pay paid weekly daily benefits competitive experienced year bilingual ' +
+    // a float (pool) nurse or floater covers whichever unit is short: a staffing arrangement like PRN
+    'float floater'
   ).split(' '),
 );
 
@@ -235,7 +265,8 @@ export const NOISE = new Set(
  * ("Assistant Principal", "Chief of Staff", "Team Lead").
  */
 export const SENIORITY = new Set(
-  'senior sr junior jr lead principal staff associate entry level mid i ii iii iv v vi 1 2 3 4 5 journeyman journeyperson master certified licensed'.split(
+  // "Adjunct" is a rank of teaching post ("Adjunct Professor", "Adjunct Instructor"), like senior.
+  'senior sr junior jr lead principal staff associate entrylevel mid i ii iii iv v vi 1 2 3 4 5 journeyman journeyperson master certified licensed adjunct'.split(
     ' ',
   ),
 );
@@ -248,6 +279,30 @@ export const SENIORITY = new Set(
 export const TRAINEE = new Set('apprentice apprenticeship trainee intern internship'.split(' '));
 
 /**
+ * A trade named by its field ("Plumbing Apprentice", "Electrical Trainee"): once the trainee word
+ * is dropped, the field stands for the tradesperson the trainee will be (SOC coding guidelines).
+ */
+export const TRADE_OF_FIELD = new Map<string, string>(
+  Object.entries({
+    plumbing: 'plumber',
+    electrical: 'electrician',
+    carpentry: 'carpenter',
+    welding: 'welder',
+    roofing: 'roofer',
+    masonry: 'mason',
+    pipefitting: 'pipefitter',
+    machining: 'machinist',
+    ironworking: 'ironworker',
+    millwright: 'millwright',
+    painting: 'painter',
+    sheetmetal: 'sheet metal worker',
+    // professions trained the same way: a pharmacy intern is a pharmacist in training
+    pharmacy: 'pharmacist',
+    accounting: 'accountant',
+  }),
+);
+
+/**
  * Words that alone name no occupation: a title made only of these (and noise) is vague and gets
  * no match, however well some O*NET title containing them scores.
  */
@@ -256,9 +311,12 @@ export const GENERIC = new Set(
     'analyst operator manager team member associate specialist coordinator consultant director ' +
     'supervisor assistant lead staff representative worker helper professional employee officer ' +
     'agent technician engineer administrator advisor adviser clerk executive generalist partner ' +
-    'crew general intern internship trainee apprentice application entry level work home ninja ' +
+    'crew general intern internship trainee apprentice application entry level entrylevel work home ninja ' +
     'rockstar guru hero superstar person people individual candidate talent service services ' +
-    'support help various other miscellaneous blah asdf test volunteer'
+    'support help various other miscellaneous blah asdf test volunteer ' +
+    // roles and standings that name no occupation on their own ("Owner", "Floater", "Aide")
+    'owner founder cofounder leader contractor freelancer floater student expert ambassador ' +
+    'attendant aide handler processor runner trainer coach'
   ).split(' '),
 );
 

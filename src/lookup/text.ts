@@ -2,7 +2,7 @@
  * Job titles to words, the same way for a posting's title (in the browser) and for every O*NET
  * title (when tools/data/titles-index.ts builds the index). Pure, no DOM, no fetch.
  */
-import { ABBREVIATIONS, DEPARTMENTS, GENERIC, NOISE, PHRASES, SENIORITY, TECH, TRAINEE } from './synonyms.js';
+import { ABBREVIATIONS, DEPARTMENTS, GENERIC, NOISE, PHRASES, SENIORITY, TECH, TRADE_OF_FIELD, TRAINEE } from './synonyms.js';
 
 /** US state and territory codes: "Registered Nurse, PA" is Pennsylvania, not a physician assistant. */
 const STATES =
@@ -33,6 +33,8 @@ const POSTING_TEXT: readonly RegExp[] = [
   /\b\d{1,2}(:\d\d)?\s*[ap]m?\s*-\s*\d{1,2}(:\d\d)?\s*[ap]m?\b/gi,
   /\b(mon(day)?\s*-\s*fri(day)?|m\s*-\s*f)\b/gi,
   // hiring language: "No Experience Necessary", "Will Train", "Now Hiring", "(m/w/d)"
+  // recruiting events and pools ("Hiring Event - Multiple Positions", "Talent Community"): no job
+  /\b(hiring|recruiting|career|job)\s+(event|fair)s?\b|\btalent\s+(community|pool|network)\b|\bopen\s+interviews?\b/gi,
   /\b(no experience( necessary| needed| required)?|will train|paid training|training provided|immediate start|start (today|asap|immediately)|now hiring|hiring now|new grads? (welcome|ok|encouraged))\b/gi,
   /\(?\b[mfwd]\s*\/\s*[mfwd]\s*\/\s*[mfwdx]\b\)?/gi,
   // school and fiscal years: "2025-26 School Year"
@@ -117,7 +119,11 @@ export function words(part: string): string[] {
     for (const t of (tech ?? abbr ?? raw).split(' ')) w.push(t.includes('&') || t.startsWith('.') ? t : stem(t));
   }
   w = rewritePhrases(w).filter((t) => !NOISE.has(t) && !GRADES.has(t));
-  if (w.some((t) => !TRAINEE.has(t))) w = w.filter((t) => !TRAINEE.has(t));
+  if (w.some((t) => TRAINEE.has(t)) && w.some((t) => !TRAINEE.has(t))) {
+    w = w.filter((t) => !TRAINEE.has(t));
+    const trade = TRADE_OF_FIELD.get(w[w.length - 1]);
+    if (trade) w.splice(w.length - 1, 1, ...trade.split(' '));
+  }
   const last = w.length - 1;
   w = w.filter((t, i) => i === last || !SENIORITY.has(t));
   return [...new Set(w)];

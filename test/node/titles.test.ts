@@ -46,11 +46,19 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Registered Nurse - Pittsburgh, PA - Full Time - Nights'), ['registered', 'nurse']);
     assert.deepEqual(w('Line Cook - $17/hr - Weekends (Remote)'), ['line', 'cook']);
     assert.deepEqual(w('RN 3x12 Night Shift'), ['registered', 'nurse']);
+    // recruiting events and talent pools are no job at all
+    assert.deepEqual(w('Hiring Event - Multiple Positions'), []);
+    assert.deepEqual(w('Talent Community'), []);
+    assert.deepEqual(w('Job Fair - Open Interviews Today'), []);
+    assert.deepEqual(w('Event Planner'), ['event', 'planner']);
   });
 
   it('scores the part before a dash or bracket first: later parts weigh less', () => {
     assert.deepEqual(parts('Adjunct Professor - Nursing (Evenings)'), ['adjunct professor', 'nursing', 'evenings']);
-    assert.deepEqual(w('Adjunct Professor - Nursing'), ['adjunct', 'professor', 'nursing~']);
+    assert.deepEqual(w('Professor - Nursing'), ['professor', 'nursing~']);
+    // "Adjunct" is a rank, like "Senior": the role is the professor
+    assert.deepEqual(w('Adjunct Professor - Nursing'), ['professor', 'nursing~']);
+    assert.deepEqual(w('Adjunct'), ['adjunct']);
     // a head made only of noise gives the role to the next part
     assert.deepEqual(w('Remote - Staff Accountant'), ['accountant']);
   });
@@ -61,6 +69,9 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Principal'), ['principal']);
     assert.deepEqual(w('Assistant Principal'), ['assistant', 'principal']);
     assert.deepEqual(w('Chief of Staff'), ['chief', 'staff']);
+    // "entry level" is seniority, "entry" in "Data Entry" is the job
+    assert.deepEqual(w('Entry Level Accountant'), ['accountant']);
+    assert.deepEqual(w('Entry-Level Data Entry Specialist'), ['data', 'entry', 'specialist']);
   });
 
   it('codes apprentices and trainees to the occupation they train for (SOC coding guidelines)', () => {
@@ -68,6 +79,12 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Apprentice Electrician'), ['electrician']);
     assert.deepEqual(w('Pharmacy Technician Trainee'), ['pharmacy', 'technician']);
     assert.deepEqual(w('Intern'), ['intern']);
+    // a trade named by its field: the trainee becomes the tradesperson
+    assert.deepEqual(w('Plumbing Apprentice'), ['plumber']);
+    assert.deepEqual(w('Electrical Apprentice - Commercial'), ['electrician', 'commercial~']);
+    assert.deepEqual(w('Plumbing Supervisor'), ['plumbing', 'supervisor']);
+    assert.deepEqual(w('Pharmacy Intern'), ['pharmacist']);
+    assert.deepEqual(w('Pharmacy Technician Trainee'), ['pharmacy', 'technician']);
   });
 
   it('applies curated synonyms: technology names, CDL-A/OTR, PRN, SDR, keyholder, SRE, DevOps, MLOps', () => {
@@ -81,6 +98,25 @@ describe('tokeniser', () => {
     assert.deepEqual(w('DevOps Engineer'), ['development', 'operation', 'engineer']);
     assert.deepEqual(w('MLOps Engineer'), ['machine', 'learning', 'engineer']);
     assert.deepEqual(w('Rideshare Driver'), ['taxi', 'driver']);
+  });
+
+  it('reads job-board role words as the SOC role they name (foreman, nurse aide, prep cook, busser, call center, box truck)', () => {
+    assert.deepEqual(w('Construction Foreman'), ['construction', 'supervisor']);
+    assert.deepEqual(w('Concrete Forewoman'), w('Concrete Foreman'));
+    assert.deepEqual(w('Nurse Aide - Weekends'), ['nursing', 'assistant']);
+    assert.deepEqual(w("Nurse's Aide"), ['nursing', 'assistant']);
+    assert.deepEqual(w('Prep Cook'), ['food', 'preparation', 'worker']);
+    assert.deepEqual(w('Line Cook'), ['line', 'cook']);
+    assert.deepEqual(w('Busser'), w('Bus Boy'));
+    assert.deepEqual(w('Call Center Agent'), ['customer', 'service', 'agent']);
+    assert.deepEqual(w('Box Truck Driver'), ['light', 'truck', 'driver']);
+    assert.deepEqual(w('Dump Truck Driver'), ['dump', 'truck', 'driver']);
+    // "night" is the job in "Night Auditor", a shift in "Night Nurse"
+    assert.deepEqual(w('Night Auditor'), ['hotel', 'desk', 'auditor']);
+    assert.deepEqual(w('Night Nurse'), ['nurse']);
+    // float pool and floater are staffing arrangements, like PRN; owner-operators drive trucks
+    assert.deepEqual(w('Float Nurse'), ['nurse']);
+    assert.deepEqual(w('Owner Operator - CDL A'), ['tractor', 'trailer', 'truck', 'driver']);
   });
 
   it('reads at most MAX_TITLE characters of a title', () => {
@@ -161,6 +197,49 @@ describe('index writer and scoring', () => {
     assert.deepEqual([...small(occs, titles).files], [...files]);
   });
 
+  it('weighs the head noun above a rarer modifier ("Infusion Nurse" is a nurse), not a generic head', () => {
+    const o = small(
+      [
+        { code: '29-1141.00', title: 'Registered Nurses', employment: 3_000_000 },
+        { code: '25-9031.00', title: 'Instructional Coordinators', employment: 200_000 },
+        { code: '15-1252.00', title: 'Software Developers', employment: 1_500_000 },
+        { code: '17-2141.00', title: 'Mechanical Engineers', employment: 300_000 },
+      ],
+      [
+        ...['Nurse', 'Staff Nurse', 'Charge Nurse', 'School Nurse', 'Clinic Nurse', 'Home Nurse'].map((title) => ({
+          title,
+          codes: ['29-1141.00'],
+        })),
+        { title: 'Infusion Therapy Coordinator', codes: ['25-9031.00'] },
+        ...['Software Engineer', 'Engineer', 'Project Engineer', 'Design Engineer'].map((title) => ({
+          title,
+          codes: ['17-2141.00'],
+        })),
+        { title: 'Software Engineer', codes: ['15-1252.00'] },
+      ],
+    );
+    assert.equal(o.match('Infusion Nurse').ranked[0].code, '29-1141.00');
+    // an exact title still scores 1 with the head noun's extra weight on both sides
+    assert.equal(o.match('Staff Nurse').ranked[0].score, 1);
+    assert.equal(o.match('Charge Nurse').ranked[0].score, 1);
+  });
+
+  it('drops an O*NET title of one generic word, which would make "Business Owner" a confident urologist', () => {
+    const o = small(
+      [
+        { code: '29-1229.03', title: 'Urologists', employment: 10_000 },
+        { code: '11-1011.00', title: 'Chief Executives', employment: 200_000 },
+      ],
+      [
+        { title: 'Owner', codes: ['29-1229.03'] },
+        { title: 'Agency Owner', codes: ['11-1011.00'] },
+      ],
+    );
+    assert.equal(o.index.entries, 3); // two official titles and "Agency Owner"
+    assert.notEqual(answer(o.match('Business Owner'))?.code, '29-1229.03');
+    assert.equal(answer(o.match('Owner')), undefined);
+  });
+
   it('matches the official title without its boilerplate', () => {
     const r = match('Elementary School Teacher');
     assert.equal(r.ranked[0].code, '25-2021.00');
@@ -225,10 +304,34 @@ describe(
       assert.equal(code('Frontend Developer (React)'), '15-1254');
       assert.equal(code('Elementary School Teacher'), '25-2021');
       assert.equal(code('Registered Nurse - Night Shift - Skilled Nursing Facility'), '29-1141');
+      // second round (titles-fresh.tsv): synonym rules for job-board role words
+      assert.equal(code('Construction Foreman'), '47-1011');
+      assert.equal(code('Nurse Aide - Assisted Living'), '31-1131');
+      assert.equal(code('Prep Cook - AM Shift'), '35-2021');
+      assert.equal(code('Call Center Agent - Bilingual'), '43-4051');
+      assert.equal(code('Box Truck Driver'), '53-3033');
+      assert.equal(code('Data Entry Specialist - Remote'), '43-9021');
+      assert.equal(code('Night Auditor'), '43-4081');
+      assert.equal(code('Plumbing Apprentice'), '47-2152');
     });
 
     it('gives no answer to vague one-word titles', () => {
-      for (const t of ['Analyst', 'Operator', 'Manager', 'Specialist', 'Associate']) assert.equal(code(t), undefined, t);
+      for (const t of [
+        'Analyst',
+        'Operator',
+        'Manager',
+        'Specialist',
+        'Associate',
+        'Owner',
+        'Floater',
+        'Aide',
+        'Attendant',
+        'Leader',
+      ])
+        assert.equal(code(t), undefined, t);
+      assert.notEqual(code('Business Owner'), '29-1229'); // O*NET's reported title "Owner" of urologists
+      assert.equal(code('Float Nurse'), '29-1141');
+      assert.equal(code('Infusion Nurse'), '29-1141');
     });
   },
 );

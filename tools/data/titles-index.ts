@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BUCKET, idf, LOOKUP_SCHEMA, type LookupIndex } from '../../src/lookup/format.ts';
-import { SYNONYMS_VERSION } from '../../src/lookup/synonyms.ts';
+import { GENERIC, SYNONYMS_VERSION } from '../../src/lookup/synonyms.ts';
 import { clean, isAllOther, officialCore, shardOf, titleVariants, words } from '../../src/lookup/text.ts';
 
 export interface IndexOccupation {
@@ -59,6 +59,10 @@ export function titleIndexFiles(
   const add = (title: string, code: string, official: boolean) => {
     const w = words(clean(title)).sort();
     if (!w.length) return;
+    // An O*NET title of one generic word ("Owner", reported by urologists; "Supervisor") names no
+    // occupation, as the same word as a query does not; as an entry it would only make a longer
+    // title ("Business Owner") look like a confident match to whichever occupation reported it.
+    if (!official && w.length === 1 && GENERIC.has(w[0])) return;
     const key = w.join(' ');
     let e = entries.get(key);
     if (!e) entries.set(key, (e = { key, words: w, title, official, occ: new Map() }));
