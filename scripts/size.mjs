@@ -31,7 +31,7 @@ function kind(modules) {
 function group(id) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit)\/|oxc-project/.test(id)) return 'Lit';
   if (/node_modules\/zod\//.test(id)) return 'zod';
-  if (/src\/data\/(contract|constants|shapes|shapes\.gen)\.ts$/.test(id)) return 'contract (compiled schema + validator)';
+  if (/src\/data\/(contract|constants)\.ts$/.test(id)) return 'contract (zod/mini schema)';
   if (/src\/views\/(\w+)\.ts$/.test(id)) return `view: ${id.match(/src\/views\/(\w+)\.ts$/)[1]}`;
   if (/src\/styles\//.test(id)) return 'styles';
   if (/src\/i18n\//.test(id)) return 'i18n (English, formatters, locale loading)';

@@ -1,6 +1,6 @@
 /**
  * Constants of the v1 contract that code needs at run time, without zod (the card's bundle
- * never loads zod: see data/shapes.ts). Re-exported by data/contract.ts, their one home.
+ * need no zod). Re-exported by data/contract.ts, their one home.
  */
 
 /** An O*NET-SOC 2019 code, e.g. 15-2051.00: the only thing a card puts into a document URL. */

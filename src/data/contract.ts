@@ -2,8 +2,7 @@
  * The v1 data contract: one occupation = one JSON document.
  *
  * This is the single source of truth. The data build validates every document it writes with it,
- * the card validates what it reads with its compiled form (data/shapes.gen.ts, made from these
- * schemas by scripts/gen-shapes.ts and proved equal by test/node/shapes.test.ts), and `npm run build` exports it as JSON Schema
+ * the card validates what it reads with it (zod/mini in the browser bundle), and `npm run build` exports it as JSON Schema
  * (`dist/schema/occupation.v1.json`) for third-party publishers. Unknown extra fields are
  * ignored (zod objects strip them), so publishers may add their own.
  */

@@ -5,13 +5,11 @@
  * load is evicted so Retry refetches. Cards never abort the shared request (one card going away
  * must not cancel another's data); they just ignore results they no longer want.
  */
-import type { Occupation } from './contract.js';
+import { validateOccupation, type Occupation } from './contract.js';
 import { LoadError } from './errors.js';
-import { validateShape } from './shapes.js';
-import { OCCUPATION } from './shapes.gen.js';
 
-// Validation uses the contract compiled to data (shapes.ts), not zod: no zod in the bundle, and
-// nothing that could probe `new Function` under a strict CSP.
+// Validation is the contract itself (zod/mini). No zod config here: zod/mini's objects never
+// JIT-compile, so nothing probes `new Function` under a strict CSP (test/browser/csp.test.ts).
 
 const cache = new Map<string, Promise<Occupation>>();
 
@@ -117,7 +115,7 @@ function freeze<T>(o: T): T {
 
 /** Validate a payload or throw an `invalid-data` LoadError naming the first bad field. */
 export function validate(json: unknown): Occupation {
-  const r = validateShape<Occupation>(OCCUPATION, json);
+  const r = validateOccupation(json);
   if (r.ok) return freeze(r.data);
   throw new LoadError('invalid-data', 'invalid', r.path, r.message);
 }

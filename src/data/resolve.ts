@@ -6,10 +6,9 @@
  * A chunk of its own (loaded by the card only for those attributes): a card given an O*NET-SOC
  * code never downloads it. `matchTitle()` is the seam behind which the title matcher lives.
  */
-import type { IndexFile } from './api.js';
+import { indexSchema, type IndexFile } from './api.js';
+import { validateWith } from './contract.js';
 import { CODE, SOC } from './constants.js';
-import { type Shape, validateShape } from './shapes.js';
-import { INDEX } from './shapes.gen.js';
 import { LoadError } from './errors.js';
 import { fetchJson, LIMITS } from './load.js';
 import { docUrl, type Target } from './target.js';
@@ -28,14 +27,14 @@ const files = new Map<string, Promise<unknown>>();
  * index.json: same timeout and error kinds as documents, its own size cap (LIMITS), validated
  * against their schema (data/api.ts); fetched and checked once per page per data source.
  */
-function getFile<T>(root: URL, file: string, shape: Shape, timeout?: number): Promise<T> {
+function getFile<T>(root: URL, file: string, schema: Parameters<typeof validateWith>[0], timeout?: number): Promise<T> {
   const url = new URL(file, root).href;
   let p = files.get(url) as Promise<T> | undefined;
   if (!p) {
     p = fetchJson(url, { what: file, timeout, maxBytes: LIMITS.index }).then((json) => {
-      const r = validateShape<T>(shape, json);
+      const r = validateWith(schema, json);
       if (!r.ok) throw new LoadError('invalid-data', 'invalidFile', file, r.path, r.message);
-      return r.data;
+      return r.data as T;
     });
     p.catch(() => files.delete(url));
     files.set(url, p);
@@ -44,7 +43,7 @@ function getFile<T>(root: URL, file: string, shape: Shape, timeout?: number): Pr
 }
 
 const index = async (root: URL, timeout?: number): Promise<IndexEntry[]> =>
-  (await getFile<IndexFile>(root, 'v1/index.json', INDEX, timeout)).occupations;
+  (await getFile<IndexFile>(root, 'v1/index.json', indexSchema, timeout)).occupations;
 
 /**
  * Best O*NET occupation for a job title, or undefined when the title is vague or nothing is close
