@@ -23,6 +23,8 @@ export interface AiRiskCardAttributes {
   sections?: string;
   'job-title'?: string;
   'heading-level'?: number | string;
+  /** Message overrides as JSON, as in HTML; in JSX pass the object (the `strings` property). */
+  strings?: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface AiRiskCardEvents {
 
 /** Everything `<ai-risk-card>` accepts in JSX, with `ref` typed as the element. */
 export type AiRiskCardProps = Omit<DetailedHTMLProps<HTMLAttributes<AiRiskCard>, AiRiskCard>, keyof AiRiskCardAttributes | keyof AiRiskCardProperties> &
-  AiRiskCardAttributes &
+  Omit<AiRiskCardAttributes, keyof AiRiskCardProperties> &
   AiRiskCardProperties &
   AiRiskCardEvents;
 

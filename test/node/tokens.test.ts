@@ -14,6 +14,7 @@ test('the JSDoc @cssprop lines (and so custom-elements.json and the README) stat
     name,
     light,
     dark: rest.match(/\(dark: ([^)]+)\)/)?.[1],
+    compact: rest.match(/\(compact: ([^)]+)\)/)?.[1],
   }));
   assert.deepEqual(
     documented.map((d) => d.name).sort(),
@@ -24,6 +25,7 @@ test('the JSDoc @cssprop lines (and so custom-elements.json and the README) stat
     const t: Token = TOKENS[d.name as TokenName];
     assert.equal(d.light, t.light, `${d.name}: light default`);
     assert.equal(d.dark, t.dark, `${d.name}: dark default`);
+    assert.equal(d.compact, t.compact, `${d.name}: compact default`);
   }
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const props = manifest.modules.flatMap((m: any) => m.declarations ?? []).flatMap((d: any) => d.cssProperties ?? []);
