@@ -10,7 +10,8 @@ function minifyLiterals(): Plugin {
     apply: 'build',
     enforce: 'pre',
     async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      // Only modules with templates (a file that only composes sheets has nothing to minify).
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
       // keepClosingSlash: svg`<path/>` must stay self-closed or the arc nests inside the track
       // and is never drawn. conservativeCollapse: whitespace between inline parts is a space
       // the reader sees ("usage (observed use)"), so collapse it to one, never to none.

@@ -80,6 +80,7 @@ export function breakdown(modules) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  process.stdout.on('error', (e) => e.code === 'EPIPE' || Promise.reject(e)); // piped into head
   let over = 0;
   const chunks = measure();
   for (const c of chunks.sort((a, b) => (a.kind === 'core' ? -1 : b.kind === 'core' ? 1 : a.file < b.file ? -1 : 1))) {

@@ -94,7 +94,7 @@ function parseStrings(value: string | null): Strings | undefined {
  * @cssprop [--ai-risk-card-border-color=#dde1e8] - Borders (dark: #323844).
  * @cssprop [--ai-risk-card-track-color=#e8ebf0] - Empty part of bars and the gauge (dark: #2a303b).
  * @cssprop [--ai-risk-card-radius=12px] - Corner radius.
- * @cssprop [--ai-risk-card-max-width=720px] - Maximum width of the card.
+ * @cssprop [--ai-risk-card-max-width=720px] - Maximum width of the card (compact: 480px).
  * @cssprop [--ai-risk-card-level-low=#1b7f4b] - Colour of the low level (dark: #4ade80).
  * @cssprop [--ai-risk-card-level-moderate=#9a6700] - Colour of the moderate level (dark: #facc15).
  * @cssprop [--ai-risk-card-level-high=#c2410c] - Colour of the high level (dark: #fb923c).

@@ -1,5 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { privateTokens, tokenVar } from './tokens.js';
+import { css } from 'lit';
 
 /**
  * What every part of the card shares: the host box and theme switch, the card's pinned
@@ -9,14 +8,11 @@ import { privateTokens, tokenVar } from './tokens.js';
 export const baseStyles = css`
   /* light-dark() picks by color-scheme: theme="auto" (default) follows the OS. */
   :host {
-    ${unsafeCSS(privateTokens())}
     color-scheme: light dark;
     display: block;
-    max-width: ${unsafeCSS(tokenVar('max-width'))};
     contain: content;
   }
   :host([variant='compact']) {
-    max-width: ${unsafeCSS(tokenVar('max-width', 'compact'))};
     font-size: 0.95em;
   }
   :host([theme='light']) {
@@ -34,7 +30,6 @@ export const baseStyles = css`
   /* Inherited properties cross the shadow boundary and page rules beat :host, so the card pins
      what its layout depends on here, inside (tested with hostile page CSS). */
   .card {
-    font-family: ${unsafeCSS(tokenVar('font-family'))};
     color: var(--_fg);
     line-height: 1.45;
     text-align: start;

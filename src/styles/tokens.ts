@@ -50,3 +50,13 @@ export const privateTokens = (): string =>
     .filter(([, t]) => t.use)
     .map(([name, t]) => `--_${t.use}:${tokenVar(name as TokenName)};`)
     .join('');
+
+/**
+ * The rules that read public tokens, as CSS text: the private tokens and the two tokens used
+ * where they apply (width on :host, font on the card). Kept apart from the static sheets so
+ * those stay plain literals that the build minifies.
+ */
+export const tokenRules = (): string =>
+  `:host{${privateTokens()}max-width:${tokenVar('max-width')}}` +
+  `:host([variant='compact']){max-width:${tokenVar('max-width', 'compact')}}` +
+  `.card{font-family:${tokenVar('font-family')}}`;
