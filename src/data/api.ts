@@ -50,6 +50,8 @@ export const metaSchema = z.object({
     z.object({ id: text(), label: text(), version: z.string(), url: httpUrl(), license: text(), files: z.array(z.string()) }),
   ),
   method: z.array(z.string()),
+  /** What each method version changed, with its measured effect (method 1.1 on). */
+  changelog: z.optional(z.array(z.object({ version: text(), changes: z.array(z.string()) }))),
   rounding: z.array(z.string()),
   warnings: z.array(z.string()),
 });

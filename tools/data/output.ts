@@ -9,7 +9,8 @@
  *   v1/meta.json                sources, method, counts, warnings
  *   v1/lookup/…                 the precomputed job-title index (titles-index.ts)
  */
-import { validateOccupation, type Occupation } from '../../src/data/contract.ts';
+import { indexSchema, metaSchema, titlesSchema } from '../../src/data/api.ts';
+import { validateOccupation, validateWith, type Occupation } from '../../src/data/contract.ts';
 import { badgeSvg } from './badge.ts';
 import type { BuildResult } from './build.ts';
 import { BuildError } from './errors.ts';
@@ -120,9 +121,14 @@ export function renderFiles(result: BuildResult, options: RenderOptions = {}): M
         score: d.exposure.score,
         level: d.exposure.level,
       })),
+      indexSchema,
+      'v1/index.json',
     ),
   );
-  files.set('v1/titles.json', listFile({ schemaVersion: 1, updated: result.updated }, 'titles', result.titles));
+  files.set(
+    'v1/titles.json',
+    listFile({ schemaVersion: 1, updated: result.updated }, 'titles', result.titles, titlesSchema, 'v1/titles.json'),
+  );
   const occupations = docs.map((d) => ({ code: d.occupation.code, title: d.occupation.title, employment: d.employment?.count }));
   for (const [file, text] of titleIndexFiles(occupations, result.titles, { updated: result.updated })) files.set(file, text);
 
@@ -157,6 +163,7 @@ export function renderFiles(result: BuildResult, options: RenderOptions = {}): M
     rounding: ROUNDING,
     warnings: result.warnings,
   };
+  checked(metaSchema, 'v1/meta.json', meta);
   files.set('v1/meta.json', `${stringify(meta)}\n`);
   return files;
 }
@@ -186,7 +193,26 @@ export function stringify(value: unknown, indent = '', used = 0): string {
 }
 
 /** A JSON object whose list sits one entry per line: compact, yet diffable and greppable. */
-function listFile(head: Record<string, unknown>, key: string, items: readonly unknown[]): string {
+/**
+ * The API's other files are written only when they pass their own schema (src/data/api.ts), the
+ * one the card reads them with: a build can never publish an index or meta file the card refuses.
+ */
+export function checked(schema: Parameters<typeof validateWith>[0], file: string, value: unknown): void {
+  const r = validateWith(schema, value);
+  if (!r.ok)
+    throw new BuildError(`${file} fails its schema (src/data/api.ts) at ${r.path}: ${r.message}`, {
+      fix: 'This is a bug in tools/data; please report it with the sources used.',
+    });
+}
+
+function listFile(
+  head: Record<string, unknown>,
+  key: string,
+  items: readonly unknown[],
+  schema?: Parameters<typeof validateWith>[0],
+  file = '',
+): string {
+  if (schema) checked(schema, file, { ...head, [key]: items });
   const lines = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
   const list = items.map((item) => `    ${JSON.stringify(item)}`).join(',\n');
   lines.push(`  ${JSON.stringify(key)}: [${items.length ? `\n${list}\n  ` : ''}]`);
