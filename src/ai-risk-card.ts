@@ -13,6 +13,8 @@ import { careerStyles, entry, groupNote, related } from './views/career.js';
 import { gauge } from './views/gauge.js';
 import { compactSources, extras, overview, signals, sources } from './views/sections.js';
 import { error, loading } from './views/states.js';
+import { mini, miniDialog, miniError, miniLoading } from './views/mini.js';
+import { miniStyles } from './styles/mini.js';
 import { stats, summary } from './views/stats.js';
 import { sortTasks, tasks, type TaskUi } from './views/tasks.js';
 import { VERSION } from './version.js';
@@ -85,6 +87,8 @@ function parseStrings(value: string | null): Strings | undefined {
  * @csspart faq - The FAQ section.
  * @csspart sources - The sources section.
  * @csspart error - The error state.
+ * @csspart mini - The mini card's one-line button (`variant="mini"`).
+ * @csspart dialog - The modal dialog in which a mini card shows the full card.
  *
  * @cssprop [--ai-risk-card-font-family=inherit] - Font of the card (by default the page's font).
  * @cssprop [--ai-risk-card-background=#fff] - Card background (dark: #16191f).
@@ -101,7 +105,7 @@ function parseStrings(value: string | null): Strings | undefined {
  * @cssprop [--ai-risk-card-level-very-high=#b91c1c] - Colour of the very-high level (dark: #f87171).
  */
 export class AiRiskCard extends LitElement {
-  static override styles = [styles, careerStyles];
+  static override styles = [styles, careerStyles, miniStyles];
   // Declared here rather than with decorators: the decorator helpers cost the bundle bytes.
   static override properties = {
     occupation: {},
@@ -158,9 +162,10 @@ export class AiRiskCard extends LitElement {
   loading: 'lazy' | 'eager' = 'lazy';
   /**
    * `full`, or `compact`: gauge, three key stats, the top three tasks, sources behind a disclosure,
-   * and a button that expands to the full card.
+   * and a button that expands to the full card, or `mini`: one line for a row of search results
+   * (score, level, title; under 64px tall) that opens the full card in a modal dialog.
    */
-  variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' | 'mini' = 'full';
   /**
    * Comma-separated sections to show in the full card (default: all): `gauge`, `signals`, `stats`,
    * `overview`, `tasks`, `career`, `related`, `skills`, `tools`, `risks`, `ai-tools`, `future-skills`, `faq`. The header
@@ -206,8 +211,17 @@ export class AiRiskCard extends LitElement {
   #broken = false;
   /** Focus was on a control that the next render removes. */
   #refocus = false;
+  /** The mini card's dialog is open; the page's own `overflow` on <html>, restored on close. */
+  #open = false;
+  #overflow = '';
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    if (this.#open) this.#closed();
+  }
 
   protected override updated(_changed: PropertyValues<this>) {
+    if (this.#open && this.variant !== 'mini') this.#closed(); // its dialog is gone
     // Real h2/h3 elements keep the markup simple; aria-level moves them in the host's outline.
     const lvl = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     for (const h of this.renderRoot.querySelectorAll('h2, h3')) {
@@ -285,6 +299,38 @@ export class AiRiskCard extends LitElement {
     this.occupation = code;
   };
 
+  /** A mini card was activated: the full card in a modal dialog; the page behind stays put. */
+  #onOpen = async () => {
+    this.#open = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog || dialog.open) return;
+    const root = document.documentElement;
+    this.#overflow = root.style.overflow;
+    // Keep the scrollbar's width when hiding it, so the page behind does not shift sideways.
+    if (innerWidth > root.clientWidth) root.style.setProperty('scrollbar-gutter', 'stable');
+    root.style.overflow = 'hidden';
+    dialog.showModal();
+  };
+
+  /** Close button, a click on the backdrop (the dialog box itself), or the dialog closed (Esc). */
+  #onDialog = (e: Event) => {
+    const at = e.currentTarget as HTMLElement;
+    if (e.type === 'close') this.#closed();
+    else if (at.localName !== 'dialog' || e.target === at) at.closest('dialog')?.close();
+  };
+
+  #closed() {
+    if (!this.#open) return;
+    this.#open = false;
+    const root = document.documentElement;
+    root.style.overflow = this.#overflow;
+    root.style.removeProperty('scrollbar-gutter');
+    this.requestUpdate();
+    this.renderRoot.querySelector<HTMLElement>('button.mini')?.focus();
+  }
+
   #setTasks(change: Partial<TaskState>) {
     this.#tasks = { ...this.#tasks, ...change };
     this.requestUpdate();
@@ -306,7 +352,7 @@ export class AiRiskCard extends LitElement {
     const ctx: ViewContext = { m: messages(lang, this.strings), lang };
     this.#broken = false;
     try {
-      return this.#card(ctx);
+      return this.variant === 'mini' ? this.#mini(ctx) : this.#card(ctx);
     } catch {
       this.#broken = true;
       // A document that validated but cannot be drawn must not leave a stale or broken card.
@@ -314,9 +360,22 @@ export class AiRiskCard extends LitElement {
     }
   }
 
-  #card(ctx: ViewContext) {
+  /** `variant="mini"`: the line, and while open the full card in its dialog (same document). */
+  #mini(ctx: ViewContext) {
+    const s = this.#loader.state;
+    // The dialog stays while its card changes (a related job chosen inside it) or fails.
+    return html`${
+      !this.#locale.ready || s.status === 'pending'
+        ? miniLoading(this.#locale.ready ? ctx : { ...ctx, m: { ...ctx.m, loading: '' } })
+        : s.status === 'error'
+          ? miniError(ctx, s.kind, this.#onRetry)
+          : mini(ctx, s.data, s.match, this.#onOpen)
+    }${this.#open ? miniDialog(ctx, this.#card(ctx, true), this.#onDialog) : nothing}`;
+  }
+
+  #card(ctx: ViewContext, full = false) {
     const { m, lang } = ctx;
-    const compact = this.variant === 'compact';
+    const compact = !full && this.variant === 'compact';
     const list = this.sections?.split(',').map((x) => x.trim());
     const skeleton = (c: ViewContext) => loading(c, list && !compact ? reserve(list) : undefined);
     // Until the words for the card's language are here, the skeleton stays (without text).

@@ -1,0 +1,139 @@
+import { css, unsafeCSS } from 'lit';
+import { tokenVar } from './tokens.js';
+
+/**
+ * `variant="mini"` (views/mini.ts): one line of a fixed height in em (2.75em: 52px with a 19px
+ * page font, under the 64px a row of search results allows), the same box before and after the
+ * data arrives, and the modal dialog that holds the full card.
+ */
+export const miniStyles = css`
+  .mini {
+    /* Pinned like .card: the row's layout must not depend on the page's inherited text styles. */
+    font: 400 1em/1.2 ${unsafeCSS(tokenVar('font-family'))};
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    text-align: start;
+    white-space: nowrap;
+    visibility: visible;
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    width: 100%;
+    height: 2.75em;
+    margin: 0;
+    padding: 0 0.75em;
+    overflow: hidden;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  button.mini {
+    cursor: pointer;
+  }
+  button.mini:hover {
+    border-color: var(--_lv);
+  }
+  /* Inside: the host's paint containment would clip an outline drawn outside the box. */
+  button.mini:focus-visible {
+    outline-offset: -4px;
+  }
+  .mini-score {
+    flex: none;
+    padding: 0.15em 0.45em;
+    border-radius: 0.4em;
+    color: var(--_bg);
+    background: var(--_lv);
+    font-size: 0.9em;
+  }
+  .mini-score b {
+    font-size: 1.15em;
+  }
+  .mini-level {
+    flex: 0 1 auto;
+    font-weight: 600;
+    color: var(--_lv);
+  }
+  .mini-level,
+  .mini-title,
+  .mini-sk .loading-text {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .mini-title {
+    flex: 1 1 0;
+    min-width: 4em;
+  }
+  .mini-open {
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    border: solid var(--_muted);
+    border-width: 2px 2px 0 0;
+    transform: rotate(45deg);
+  }
+  .mini-open:dir(rtl) {
+    transform: rotate(-135deg);
+  }
+  .mini-sk .loading-text {
+    margin: 0;
+  }
+  .mini-error button {
+    flex: none;
+    padding: 0.2em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: 2em;
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  /* The full card in a modal dialog: as wide as the full card, scrolling inside, never the page. */
+  .mini-dialog {
+    width: ${unsafeCSS(tokenVar('max-width'))};
+    max-height: calc(100dvh - 2em);
+    padding: 0;
+    border: 0;
+    background: transparent;
+    color: var(--_fg);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .mini-dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .mini-close {
+    position: sticky;
+    z-index: 1;
+    top: 0;
+    display: block;
+    margin: 0 0 0.5em;
+    margin-inline-start: auto;
+    width: 2.25em;
+    height: 2.25em;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_bg);
+    color: var(--_fg);
+    font-size: 1.1em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .mini-close:focus-visible {
+    outline-offset: -4px;
+  }
+  @media (forced-colors: active) {
+    .mini-score {
+      border: 1px solid;
+    }
+  }
+  @media print {
+    .mini-open {
+      display: none;
+    }
+  }
+`;
