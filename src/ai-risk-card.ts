@@ -13,8 +13,7 @@ import { careerStyles, entry, groupNote, related } from './views/career.js';
 import { gauge } from './views/gauge.js';
 import { compactSources, extras, overview, signals, sources } from './views/sections.js';
 import { error, loading } from './views/states.js';
-import { mini, miniDialog, miniError, miniLoading } from './views/mini.js';
-import { miniStyles } from './styles/mini.js';
+import { miniBoxStyles, miniSkeleton } from './views/mini-skeleton.js';
 import { stats, summary } from './views/stats.js';
 import { sortTasks, tasks, type TaskUi } from './views/tasks.js';
 import { VERSION } from './version.js';
@@ -42,6 +41,11 @@ const SECTION_EM: Record<string, number> = {
   related: 14,
 };
 const reserve = (list: string[]) => 22 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header and sources
+
+type MiniChunk = typeof import('./views/mini.js');
+/** The mini line and its dialog (views/mini.ts): a chunk, loaded when the first mini card updates; null: unreachable. */
+let miniChunk: MiniChunk | undefined | null;
+let miniLoad: Promise<unknown> | undefined;
 
 /** The task list's own state (see #tasks). */
 interface TaskState {
@@ -105,7 +109,7 @@ function parseStrings(value: string | null): Strings | undefined {
  * @cssprop [--ai-risk-card-level-very-high=#b91c1c] - Colour of the very-high level (dark: #f87171).
  */
 export class AiRiskCard extends LitElement {
-  static override styles = [styles, careerStyles, miniStyles];
+  static override styles = [styles, careerStyles, miniBoxStyles];
   // Declared here rather than with decorators: the decorator helpers cost the bundle bytes.
   static override properties = {
     occupation: {},
@@ -211,17 +215,11 @@ export class AiRiskCard extends LitElement {
   #broken = false;
   /** Focus was on a control that the next render removes. */
   #refocus = false;
-  /** The mini card's dialog is open; the page's own `overflow` on <html>, restored on close. */
-  #open = false;
-  #overflow = '';
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    if (this.#open) this.#closed();
-  }
+  /** `variant="mini"`: its line and dialog, once their chunk is here. */
+  #mini?: InstanceType<MiniChunk['Mini']>;
 
   protected override updated(_changed: PropertyValues<this>) {
-    if (this.#open && this.variant !== 'mini') this.#closed(); // its dialog is gone
+    if (this.variant === 'mini') this.#miniLoaded();
     // Real h2/h3 elements keep the markup simple; aria-level moves them in the host's outline.
     const lvl = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     for (const h of this.renderRoot.querySelectorAll('h2, h3')) {
@@ -299,36 +297,14 @@ export class AiRiskCard extends LitElement {
     this.occupation = code;
   };
 
-  /** A mini card was activated: the full card in a modal dialog; the page behind stays put. */
-  #onOpen = async () => {
-    this.#open = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog || dialog.open) return;
-    const root = document.documentElement;
-    this.#overflow = root.style.overflow;
-    // Keep the scrollbar's width when hiding it, so the page behind does not shift sideways.
-    if (innerWidth > root.clientWidth) root.style.setProperty('scrollbar-gutter', 'stable');
-    root.style.overflow = 'hidden';
-    dialog.showModal();
-  };
-
-  /** Close button, a click on the backdrop (the dialog box itself), or the dialog closed (Esc). */
-  #onDialog = (e: Event) => {
-    const at = e.currentTarget as HTMLElement;
-    if (e.type === 'close') this.#closed();
-    else if (at.localName !== 'dialog' || e.target === at) at.closest('dialog')?.close();
-  };
-
-  #closed() {
-    if (!this.#open) return;
-    this.#open = false;
-    const root = document.documentElement;
-    root.style.overflow = this.#overflow;
-    root.style.removeProperty('scrollbar-gutter');
-    this.requestUpdate();
-    this.renderRoot.querySelector<HTMLElement>('button.mini')?.focus();
+  /** Loads the mini chunk (once per page), then makes this card's line and dialog. */
+  #miniLoaded() {
+    if (miniChunk === undefined)
+      (miniLoad ??= import('./views/mini.js').then(
+        (m) => (miniChunk = m),
+        () => (miniChunk = null), // unreachable: the card shows in full instead
+      )).then(() => this.requestUpdate());
+    this.#mini ??= miniChunk ? new miniChunk.Mini(this) : undefined;
   }
 
   #setTasks(change: Partial<TaskState>) {
@@ -352,25 +328,15 @@ export class AiRiskCard extends LitElement {
     const ctx: ViewContext = { m: messages(lang, this.strings), lang };
     this.#broken = false;
     try {
-      return this.variant === 'mini' ? this.#mini(ctx) : this.#card(ctx);
+      return this.variant === 'mini' && miniChunk !== null
+        ? (this.#mini?.render(ctx, this.#locale.ready, this.#loader.state, () => this.#card(ctx, true), this.#onRetry) ??
+            miniSkeleton(ctx, this.#locale.ready))
+        : this.#card(ctx);
     } catch {
       this.#broken = true;
       // A document that validated but cannot be drawn must not leave a stale or broken card.
       return html`<article part="card" class="card">${error(ctx, 'invalid-data', ['undrawable'], () => this.reload())}</article>`;
     }
-  }
-
-  /** `variant="mini"`: the line, and while open the full card in its dialog (same document). */
-  #mini(ctx: ViewContext) {
-    const s = this.#loader.state;
-    // The dialog stays while its card changes (a related job chosen inside it) or fails.
-    return html`${
-      !this.#locale.ready || s.status === 'pending'
-        ? miniLoading(this.#locale.ready ? ctx : { ...ctx, m: { ...ctx.m, loading: '' } })
-        : s.status === 'error'
-          ? miniError(ctx, s.kind, this.#onRetry)
-          : mini(ctx, s.data, s.match, this.#onOpen)
-    }${this.#open ? miniDialog(ctx, this.#card(ctx, true), this.#onDialog) : nothing}`;
   }
 
   #card(ctx: ViewContext, full = false) {

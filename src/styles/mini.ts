@@ -2,34 +2,35 @@ import { css, unsafeCSS } from 'lit';
 import { tokenVar } from './tokens.js';
 
 /**
- * `variant="mini"` (views/mini.ts): one line of a fixed height in em (2.75em: 52px with a 19px
- * page font, under the 64px a row of search results allows), the same box before and after the
- * data arrives, and the modal dialog that holds the full card.
+ * `variant="mini"` (views/mini.ts), loaded with it as a chunk: the line's contents and the modal
+ * dialog that holds the full card. The line is 2.75em tall (52px with a 19px page font, under
+ * the 64px a row of search results allows), as is the skeleton in the core (views/mini-skeleton.ts).
  */
 export const miniStyles = css`
   .mini {
-    /* Pinned like .card: the row's layout must not depend on the page's inherited text styles. */
+    /* Pinned like .card: the row's height must not depend on the page's inherited text styles. */
     font: 400 1em/1.2 ${unsafeCSS(tokenVar('font-family'))};
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    width: 100%;
+    /* As tall as the skeleton (views/mini-skeleton.ts), so nothing moves on load. */
+    height: 2.75em;
+    margin: 0;
+    padding: 0 0.75em;
+    overflow: hidden;
+    white-space: nowrap;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
     text-indent: 0;
     text-shadow: none;
     text-align: start;
-    white-space: nowrap;
     visibility: visible;
-    display: flex;
-    align-items: center;
-    gap: 0.6em;
-    width: 100%;
-    height: 2.75em;
-    margin: 0;
-    padding: 0 0.75em;
-    overflow: hidden;
-    color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   button.mini {
     cursor: pointer;
@@ -58,8 +59,7 @@ export const miniStyles = css`
     color: var(--_lv);
   }
   .mini-level,
-  .mini-title,
-  .mini-sk .loading-text {
+  .mini-title {
     min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -78,9 +78,6 @@ export const miniStyles = css`
   }
   .mini-open:dir(rtl) {
     transform: rotate(-135deg);
-  }
-  .mini-sk .loading-text {
-    margin: 0;
   }
   .mini-error button {
     flex: none;

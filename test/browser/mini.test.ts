@@ -8,7 +8,8 @@ async function miniIn(width: number, attrs: Record<string, string> = {}) {
   const host = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font: 19px/1.6 serif"></div>`);
   const el = await cardWith(await fullDoc(), { variant: 'mini', ...attrs });
   host.append(el);
-  await el.updateComplete;
+  // The line comes with its chunk (views/mini.ts), loaded by the first mini card on the page.
+  await waitUntil(() => $(el, 'button.mini'), 'the mini line renders', { timeout: 5000 });
   return el;
 }
 
@@ -88,6 +89,7 @@ describe('variant="mini"', function () {
     });
     expect(event.type).to.equal('ai-risk-card-load');
     expect(event.detail.match.title).to.equal('Machine Learning Scientist');
+    await waitUntil(() => $(el, 'button.mini'), 'the mini line renders', { timeout: 5000 });
     expect(text($(el, '.mini-title'))).to.equal('Machine Learning Scientist');
     expect(text($(el, 'button.mini'))).to.match(/^AI exposure score: \d+\/100, .+ exposure, Machine Learning Scientist$/);
   });
@@ -126,8 +128,11 @@ describe('variant="mini"', function () {
     expect(focused(el) === button).to.be.true;
   });
 
-  for (const key of ['Enter', 'Space']) {
-    it(`opens by keyboard (${key}); focus moves in, Esc closes it and focus returns`, async () => {
+  for (const [name, key] of [
+    ['Enter', 'Enter'],
+    ['Space', ' '],
+  ]) {
+    it(`opens by keyboard (${name}); focus moves in, Esc closes it and focus returns`, async () => {
       const el = await miniIn(400);
       const button = $(el, 'button.mini')!;
       button.focus();
@@ -173,6 +178,7 @@ describe('variant="mini"', function () {
     });
     const url = `${token}/test/fixtures/data/v1/occupations/15-2051.00.json`;
     expect(await requests(url)).to.equal(1);
+    await waitUntil(() => $(el, 'button.mini'), 'the mini line renders', { timeout: 5000 });
     $(el, 'button.mini')!.click();
     await opened(el);
     expect(text(dialogOf(el)!.querySelector('h2'))).to.equal('Will AI replace Data Scientists?');
@@ -185,9 +191,14 @@ describe('variant="mini"', function () {
 
   it('the dialog carries the theme and the language over', async () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="es" style="width: 400px"></div>`);
-    const el = await cardWith(await fullDoc(), { variant: 'mini', theme: 'dark' });
+    const el = document.createElement('ai-risk-card');
+    el.variant = 'mini';
+    el.theme = 'dark';
+    el.data = await fullDoc();
     host.append(el);
-    await el.updateComplete;
+    // Spanish words load on demand; the line shows once they are here.
+    await waitUntil(() => $(el, 'button.mini'), 'the line renders in Spanish', { timeout: 5000 });
+    expect(text($(el, 'button.mini .sr'))).to.not.contain('AI exposure');
     expect(text($(el, 'button.mini')))
       .to.contain('62/100')
       .and.contain('Data Scientists');
@@ -212,8 +223,7 @@ describe('variant="mini"', function () {
     const failed = oneEvent(el, 'ai-risk-card-error');
     host.append(el);
     await failed;
-    await el.updateComplete;
-    expect($(el, '[role=alert] button')).to.exist;
+    await waitUntil(() => $(el, '[role=alert] button'), 'Retry shows', { timeout: 5000 });
     expect(el.getBoundingClientRect().height).to.be.at.most(64);
   });
 
