@@ -54,19 +54,15 @@ export const miniStyles = css`
     font-size: 1.15em;
   }
   .mini-level {
-    flex: 0 1 auto;
+    flex: none;
     font-weight: 600;
     color: var(--_lv);
   }
-  .mini-level,
   .mini-title {
+    flex: 1 1 0;
     min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
-  }
-  .mini-title {
-    flex: 1 1 0;
-    min-width: 4em;
   }
   .mini-open {
     flex: none;

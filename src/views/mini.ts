@@ -13,7 +13,7 @@ import type { ViewContext } from './context.js';
  * occupation, or the matched title when a job title was matched), as one button that opens the
  * full card in a modal dialog. Its accessible name is its own text (so it holds every visible
  * word, for speech input too) with hidden words that make it a sentence: "AI exposure score:
- * 62/100, Very high exposure, Data Scientists".
+ * 62/100, Very high, Data Scientists".
  */
 export function mini({ m }: ViewContext, d: Occupation, match: Match | undefined, open: () => void) {
   const s = Math.round(d.exposure.score);
@@ -27,7 +27,7 @@ export function mini({ m }: ViewContext, d: Occupation, match: Match | undefined
     @click=${open}
   >
     <span class="mini-score"><span class="sr">${m.exposure}: </span><b>${s}</b>${m.outOf}</span><span class="sr">, </span>
-    <span class="mini-level">${m.levelExposure(word)}</span><span class="sr">, </span>
+    <span class="mini-level">${word}</span><span class="sr">, </span>
     <bdi class="mini-title">${title}</bdi>
     <span class="mini-open" aria-hidden="true"></span>
   </button>`;

@@ -54,6 +54,9 @@ describe('variant="mini"', function () {
         return b.top + b.height / 2;
       });
       expect(Math.max(...mids) - Math.min(...mids)).to.be.below(3);
+      // The level is never cut; the title keeps a readable start (it ends in an ellipsis if long).
+      expect($(el, '.mini-level')!.scrollWidth).to.be.at.most($(el, '.mini-level')!.clientWidth);
+      expect($(el, '.mini-title')!.getBoundingClientRect().width).to.be.above(50);
     });
   }
 
@@ -70,11 +73,11 @@ describe('variant="mini"', function () {
         .replace(text($(el, `${s} .sr`)), '')
         .trim();
     expect(seen('.mini-score')).to.equal('62/100');
-    expect(text($(el, '.mini-level'))).to.equal('Very high exposure');
+    expect(text($(el, '.mini-level'))).to.equal('Very high');
     expect(text($(el, '.mini-title'))).to.equal('Data Scientists');
     // Its name is its text (every visible word in it) plus hidden words that make a sentence.
     expect(button.hasAttribute('aria-label')).to.be.false;
-    expect(text(button)).to.equal('AI exposure score: 62/100, Very high exposure, Data Scientists');
+    expect(text(button)).to.equal('AI exposure score: 62/100, Very high, Data Scientists');
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
     // The only control: one tab stop per row.
     expect(el.shadowRoot!.querySelectorAll('button, a, [tabindex]').length).to.equal(1);
@@ -91,7 +94,9 @@ describe('variant="mini"', function () {
     expect(event.detail.match.title).to.equal('Machine Learning Scientist');
     await waitUntil(() => $(el, 'button.mini'), 'the mini line renders', { timeout: 5000 });
     expect(text($(el, '.mini-title'))).to.equal('Machine Learning Scientist');
-    expect(text($(el, 'button.mini'))).to.match(/^AI exposure score: \d+\/100, .+ exposure, Machine Learning Scientist$/);
+    expect(text($(el, 'button.mini'))).to.match(
+      /^AI exposure score: \d+\/100, (Low|Moderate|High|Very high), Machine Learning Scientist$/,
+    );
   });
 
   it('the skeleton reserves the loaded height (no layout shift)', async () => {
