@@ -267,9 +267,9 @@ export class AiRiskCard extends LitElement {
     }
     if (this.#refocus) {
       // After Retry or "Show the full card" the button that had focus is gone: move focus to
-      // the card's title (or the new Retry button), not to <body>.
+      // the card's title (or the new Retry button, or a mini card's line), not to <body>.
       this.#refocus = false;
-      const target = this.renderRoot.querySelector<HTMLElement>('h2, [role=alert] button');
+      const target = this.renderRoot.querySelector<HTMLElement>('h2, [role=alert] button, button.mini');
       target?.setAttribute('tabindex', target.localName === 'h2' ? '-1' : '0');
       target?.focus();
     }

@@ -106,13 +106,15 @@ export class Mini implements ReactiveController {
    * while its card changes (a related job chosen inside it) or fails.
    */
   render(ctx: ViewContext, ready: boolean, s: LoadState, full: () => TemplateResult, retry: () => void) {
-    return html`${
+    // The dialog comes first: after a related job is chosen in it, the card moves focus to the
+    // first title or line in its tree, which must be the dialog's, not the inert line's.
+    return html`${this.open ? miniDialog(ctx, full(), this.closed) : nothing}${
       !ready || s.status === 'pending'
         ? miniSkeleton(ctx, ready)
         : s.status === 'error'
           ? miniError(ctx, s.kind, retry)
           : mini(ctx, s.data, s.match, this.#show)
-    }${this.open ? miniDialog(ctx, full(), this.closed) : nothing}`;
+    }`;
   }
 
   /** Activated: the full card in a modal dialog (focus moves in); the page behind stays put. */

@@ -232,6 +232,38 @@ describe('variant="mini"', function () {
     expect(el.getBoundingClientRect().height).to.be.at.most(64);
   });
 
+  it('Retry after a failed load puts focus on the loaded line, not on <body>', async () => {
+    const el = document.createElement('ai-risk-card');
+    el.variant = 'mini';
+    el.loading = 'eager';
+    el.src = `/mock/flaky/1/test/fixtures/data/v1/occupations/15-2051.00.json?key=${Math.random()}`;
+    const failed = oneEvent(el, 'ai-risk-card-error');
+    (await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`)).append(el);
+    await failed;
+    await waitUntil(() => $(el, '[role=alert] button'), 'Retry shows', { timeout: 5000 });
+    $(el, '[role=alert] button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el) === $(el, 'button.mini') && focused(el) !== null, 'focus on the line', { timeout: 5000 });
+  });
+
+  it('choosing a related job inside the dialog keeps focus in the dialog, on the new title', async () => {
+    const doc = await fullDoc();
+    doc.related = [{ code: '41-2011.00', title: 'Cashiers', slug: 'cashiers', score: 31, level: 'moderate' }];
+    const el = await cardWith(doc, { variant: 'mini', 'data-source': DATA, loading: 'eager' });
+    await waitUntil(() => $(el, 'button.mini'), 'the mini line renders', { timeout: 5000 });
+    $(el, 'button.mini')!.click();
+    await opened(el);
+    const loaded = oneEvent(el, 'ai-risk-card-load');
+    dialogOf(el)!.querySelector<HTMLElement>('.related button')!.click();
+    await loaded;
+    await waitUntil(() => focused(el)?.localName === 'h2', 'focus on the new title', { timeout: 5000 });
+    expect(dialogOf(el)!.contains(focused(el))).to.be.true;
+    expect(text(focused(el))).to.equal('Will AI replace Cashiers?');
+    expect(text($(el, 'button.mini .mini-title'))).to.equal('Cashiers');
+    dialogOf(el)!.close();
+    await closed(el);
+  });
+
   it('is accessible (axe), closed and open', async function () {
     this.timeout(60000);
     const el = await miniIn(400);
