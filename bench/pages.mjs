@@ -46,8 +46,8 @@ const BOARD_CSS = `<style>
 
 /**
  * In-page harness, inlined first in <head> so it runs before any card is parsed. Each animation
- * frame it checks whether every card intersecting the viewport has rendered (an h2 in its
- * shadow root; for an iframe, in its card's shadow root); times are performance.now(), i.e. ms
+ * frame it checks whether every card intersecting the viewport has rendered (an h2, or a mini
+ * card's line, in its shadow root; for an iframe, in its card's shadow root); times are performance.now(), i.e. ms
  * since navigation start. Once the first viewport is done it scrolls one viewport per frame (a
  * fast fling) and, at the bottom, jumps to any card still waiting. "total" is when the page is
  * scrolled to the bottom and every card has rendered: the same fling for every variant, so the
@@ -61,7 +61,8 @@ const boardHarness = (n) => `<script>
   customElements.whenDefined('ai-risk-card').then(() => (b.defined = performance.now()));
   const rendered = (el) => {
     const host = el.localName === 'iframe' ? el.contentDocument && el.contentDocument.querySelector('ai-risk-card') : el;
-    return !!(host && host.shadowRoot && host.shadowRoot.querySelector('h2'));
+    // A card's title, or a mini card's line (variant="mini" shows no title until opened).
+    return !!(host && host.shadowRoot && host.shadowRoot.querySelector('h2, [part~=mini]'));
   };
   const cards = document.getElementsByClassName('bench-card');
   b.count = () => [...cards].filter(rendered).length;

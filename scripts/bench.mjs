@@ -7,7 +7,8 @@
 //
 //   BENCH_RUNS=5          runs per figure (each figure is the median; ratios are per run, then median)
 //   BENCH_LATENCY=0       round-trip latency in ms added to every request (e.g. 40, a CDN RTT)
-//   BENCH_VARIANT=compact card variant on the job board (compact is what a job board embeds)
+//   BENCH_VARIANT=compact card variant on the job board (compact is what a job board embeds);
+//                         the board is also measured with variant="mini" rows (one line a card)
 //   CHROME_PATH           Chromium or Chrome binary (default /usr/bin/chromium, as the tests)
 //   AI_RISK_CARD_SOURCES  public sources for the data build (default ../shared/data)
 import { spawnSync } from 'node:child_process';
@@ -272,8 +273,15 @@ async function runBoard(browser, url, label) {
       breakdown: window.__bench.breakdown(),
     }));
     const nodes = await page.evaluate(countNodes);
+    // Height of a card as laid out on the board (median), what a listing row has to make room for.
+    const cardHeight = await page.evaluate(() => {
+      const h = [...document.getElementsByClassName('bench-card')]
+        .map((c) => c.getBoundingClientRect().height)
+        .sort((a, b) => a - b);
+      return h[h.length >> 1];
+    });
     const heap = await heapAfterGc(cdp);
-    return { firstViewport, total, occupationRequests, requests, heap, nodes, breakdown };
+    return { firstViewport, total, occupationRequests, requests, heap, nodes, cardHeight, breakdown };
   } finally {
     await ctx.close().catch(() => {});
   }
@@ -429,6 +437,7 @@ async function main() {
   const served = new Map([
     ...Object.entries(pasted).map(([k, html]) => [`/pages/paste-${k}.html`, html]),
     ['/pages/cards.html', pages.boardCards(slots, opts)],
+    ['/pages/mini.html', pages.boardCards(slots, { variant: 'mini' })],
     [
       '/pages/prep.html',
       pages.prep(
@@ -493,6 +502,7 @@ async function main() {
   for (const k of ['cards', 'static']) await runBoard(browser, `${base}/pages/${k}.html`, variants[k]);
 
   const board = { cards: [], static: [], iframes: [] };
+  const mini = [];
   const blog = [];
   const paste = { readme: [], readmePhone: [], readmeBare: [], readmeBarePhone: [], generatorFull: [], generatorCompact: [] };
   for (let run = 0; run < RUNS; run++) {
@@ -513,10 +523,12 @@ async function main() {
     for (const k of [...keys.slice(run % 3), ...keys.slice(0, run % 3)])
       board[k].push(await runBoard(browser, `${base}/pages/${k}.html`, variants[k]));
     blog.push(await runBlog(browser, `${base}/pages/blog.html`));
+    mini.push(await runBoard(browser, `${base}/pages/mini.html`, 'mini rows'));
     const [c, s, f] = keys.map((k) => board[k][run]);
     log(
       `run ${run + 1}/${RUNS}: first viewport ${ms(c.firstViewport)} / static ${ms(s.firstViewport)} / iframes ${ms(f.firstViewport)}; ` +
-        `all ${ms(c.total)} / ${ms(s.total)} / ${ms(f.total)}; CLS ${blog[run].cls.toFixed(4)}`,
+        `all ${ms(c.total)} / ${ms(s.total)} / ${ms(f.total)}; CLS ${blog[run].cls.toFixed(4)}; ` +
+        `mini rows: first viewport ${ms(mini[run].firstViewport)}, ${mini[run].cardHeight.toFixed(1)} px a card`,
     );
   }
   const heap = [];
@@ -535,6 +547,9 @@ async function main() {
   const reqCounts = [...new Set(board.cards.map((b) => b.occupationRequests))];
   const requests = reqCounts.length === 1 ? reqCounts[0] : Math.max(...reqCounts);
   const cls = median(blog.map((b) => b.cls));
+  const mm = (f) => median(mini.map((r) => r[f]));
+  const miniHeight = Math.max(...mini.map((r) => r.cardHeight)); // every run, not a median
+  const miniReqs = [...new Set(mini.map((b) => b.occupationRequests))];
   const growth = median(heap.map((h) => h.growth));
   const pass = (ok) => (ok ? 'pass' : 'FAIL');
   const overBy = bundle.gzip - BUDGET;
@@ -563,6 +578,13 @@ async function main() {
       pass: Math.max(pasteCls.generatorFull, pasteCls.generatorCompact) <= 0.01,
     },
     heapGrowth: { value: growth, target: '≤ 1 MB', pass: growth <= 1048576 },
+    miniCardHeight: { value: miniHeight, target: '≤ 64 px', pass: miniHeight <= 64 },
+    miniOccupationRequests: {
+      value: Math.max(...miniReqs),
+      perRun: mini.map((b) => b.occupationRequests),
+      target: `= ${occupations.length}`,
+      pass: miniReqs.length === 1 && miniReqs[0] === occupations.length,
+    },
   };
 
   const rows = [
@@ -611,6 +633,24 @@ async function main() {
       `${int(m('cards', 'nodes'))} · ${int(m('static', 'nodes'))} · ${int(m('iframes', 'nodes'))}`,
       '',
       '',
+    ],
+    [
+      'Job board, mini rows (variant="mini"): first viewport · all rendered',
+      `${ms(mm('firstViewport'))} · ${ms(mm('total'))}`,
+      '',
+      '',
+    ],
+    [
+      '  height per card: mini (compact)',
+      `${miniHeight.toFixed(1)} px (${m('cards', 'cardHeight').toFixed(0)} px)`,
+      '≤ 64 px',
+      pass(targets.miniCardHeight.pass),
+    ],
+    [
+      '  occupation requests, mini rows',
+      `${miniReqs.length === 1 ? int(miniReqs[0]) : `${miniReqs.join('/')} (varies)`}`,
+      `= ${occupations.length} distinct`,
+      pass(targets.miniOccupationRequests.pass),
     ],
     ['Blog page, cumulative layout shift', cls.toFixed(4), '≤ 0.01', pass(targets.layoutShift.pass)],
     [
@@ -671,7 +711,7 @@ async function main() {
       viewport: VIEWPORT,
       mounts: MOUNTS,
       pageBytes: Object.fromEntries(
-        ['cards', 'static', 'iframes'].map((k) => [k, Buffer.byteLength(served.get(`/pages/${k}.html`))]),
+        ['cards', 'static', 'iframes', 'mini'].map((k) => [k, Buffer.byteLength(served.get(`/pages/${k}.html`))]),
       ),
     },
     data: { from: data.from, sample: data.sample, indexSize: index.length, occupations: occupations.map((o) => o.code) },
@@ -682,9 +722,12 @@ async function main() {
         keys.map((k) => [
           k,
           Object.fromEntries(
-            ['firstViewport', 'total', 'occupationRequests', 'requests', 'heap', 'nodes'].map((f) => [f, m(k, f)]),
+            ['firstViewport', 'total', 'occupationRequests', 'requests', 'heap', 'nodes', 'cardHeight'].map((f) => [f, m(k, f)]),
           ),
         ]),
+      ),
+      mini: Object.fromEntries(
+        ['firstViewport', 'total', 'occupationRequests', 'requests', 'heap', 'nodes', 'cardHeight'].map((f) => [f, mm(f)]),
       ),
       cardsBreakdown: Object.fromEntries(
         Object.keys(board.cards[0].breakdown).map((f) => [f, median(board.cards.map((b) => b.breakdown[f]))]),
@@ -695,7 +738,7 @@ async function main() {
       heapGrowth: growth,
       heapSecondGrowth: median(heap.map((h) => h.secondGrowth)),
     },
-    runs: { board, blog, paste, heap },
+    runs: { board, mini, blog, paste, heap },
   };
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

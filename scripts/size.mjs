@@ -15,6 +15,8 @@ export const BUDGETS = {
   locale: 2560,
   /** English error details, loaded when a card first shows an error. */
   errors: 1024,
+  /** variant="mini": its line, dialog and styles, loaded by the first mini card on a page. */
+  mini: 2560,
 };
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
@@ -26,6 +28,7 @@ function kind(modules) {
   if (modules.some((m) => m.endsWith('src/data/resolve.ts'))) return 'lookup';
   if (modules.some((m) => /src\/i18n\/locales\/[\w-]+\.ts$/.test(m))) return 'locale';
   if (modules.some((m) => m.endsWith('src/i18n/details.ts'))) return 'errors';
+  if (modules.some((m) => m.endsWith('src/views/mini.ts'))) return 'mini';
   return 'other';
 }
 
@@ -34,7 +37,7 @@ function group(id) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit)\/|oxc-project/.test(id)) return 'Lit';
   if (/node_modules\/zod\//.test(id)) return 'zod';
   if (/src\/data\/(contract|constants)\.ts$/.test(id)) return 'contract (zod/mini schema)';
-  if (/src\/views\/(\w+)\.ts$/.test(id)) return `view: ${id.match(/src\/views\/(\w+)\.ts$/)[1]}`;
+  if (/src\/views\/([\w-]+)\.ts$/.test(id)) return `view: ${id.match(/src\/views\/([\w-]+)\.ts$/)[1]}`;
   if (/src\/styles\//.test(id)) return 'styles';
   if (/src\/i18n\//.test(id)) return 'i18n (English, formatters, locale loading)';
   if (/src\/(data|controllers)\//.test(id)) return 'loading (controllers, fetch, cache)';

@@ -13,6 +13,7 @@ import { careerStyles, entry, groupNote, related } from './views/career.js';
 import { gauge } from './views/gauge.js';
 import { compactSources, extras, overview, signals, sources } from './views/sections.js';
 import { error, loading } from './views/states.js';
+import { miniBoxStyles, miniSkeleton } from './views/mini-skeleton.js';
 import { stats, summary } from './views/stats.js';
 import { sortTasks, tasks, type TaskUi } from './views/tasks.js';
 import { VERSION } from './version.js';
@@ -40,6 +41,11 @@ const SECTION_EM: Record<string, number> = {
   related: 14,
 };
 const reserve = (list: string[]) => 22 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header and sources
+
+type MiniChunk = typeof import('./views/mini.js');
+/** The mini line and its dialog (views/mini.ts): a chunk, loaded when the first mini card updates; null: unreachable. */
+let miniChunk: MiniChunk | undefined | null;
+let miniLoad: Promise<unknown> | undefined;
 
 /** The task list's own state (see #tasks). */
 interface TaskState {
@@ -85,6 +91,8 @@ function parseStrings(value: string | null): Strings | undefined {
  * @csspart faq - The FAQ section.
  * @csspart sources - The sources section.
  * @csspart error - The error state.
+ * @csspart mini - The mini card's one-line button (`variant="mini"`).
+ * @csspart dialog - The modal dialog in which a mini card shows the full card.
  *
  * @cssprop [--ai-risk-card-font-family=inherit] - Font of the card (by default the page's font).
  * @cssprop [--ai-risk-card-background=#fff] - Card background (dark: #16191f).
@@ -101,7 +109,7 @@ function parseStrings(value: string | null): Strings | undefined {
  * @cssprop [--ai-risk-card-level-very-high=#b91c1c] - Colour of the very-high level (dark: #f87171).
  */
 export class AiRiskCard extends LitElement {
-  static override styles = [styles, careerStyles];
+  static override styles = [styles, careerStyles, miniBoxStyles];
   // Declared here rather than with decorators: the decorator helpers cost the bundle bytes.
   static override properties = {
     occupation: {},
@@ -158,9 +166,10 @@ export class AiRiskCard extends LitElement {
   loading: 'lazy' | 'eager' = 'lazy';
   /**
    * `full`, or `compact`: gauge, three key stats, the top three tasks, sources behind a disclosure,
-   * and a button that expands to the full card.
+   * and a button that expands to the full card, or `mini`: one line for a row of search results
+   * (score, level, title; under 64px tall) that opens the full card in a modal dialog.
    */
-  variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' | 'mini' = 'full';
   /**
    * Comma-separated sections to show in the full card (default: all): `gauge`, `signals`, `stats`,
    * `overview`, `tasks`, `career`, `related`, `skills`, `tools`, `risks`, `ai-tools`, `future-skills`, `faq`. The header
@@ -206,8 +215,11 @@ export class AiRiskCard extends LitElement {
   #broken = false;
   /** Focus was on a control that the next render removes. */
   #refocus = false;
+  /** `variant="mini"`: its line and dialog, once their chunk is here. */
+  #mini?: InstanceType<MiniChunk['Mini']>;
 
   protected override updated(_changed: PropertyValues<this>) {
+    if (this.variant === 'mini') this.#miniLoaded();
     // Real h2/h3 elements keep the markup simple; aria-level moves them in the host's outline.
     const lvl = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     for (const h of this.renderRoot.querySelectorAll('h2, h3')) {
@@ -255,9 +267,9 @@ export class AiRiskCard extends LitElement {
     }
     if (this.#refocus) {
       // After Retry or "Show the full card" the button that had focus is gone: move focus to
-      // the card's title (or the new Retry button), not to <body>.
+      // the card's title (or the new Retry button, or a mini card's line), not to <body>.
       this.#refocus = false;
-      const target = this.renderRoot.querySelector<HTMLElement>('h2, [role=alert] button');
+      const target = this.renderRoot.querySelector<HTMLElement>('h2, [role=alert] button, button.mini');
       target?.setAttribute('tabindex', target.localName === 'h2' ? '-1' : '0');
       target?.focus();
     }
@@ -285,6 +297,16 @@ export class AiRiskCard extends LitElement {
     this.occupation = code;
   };
 
+  /** Loads the mini chunk (once per page), then makes this card's line and dialog. */
+  #miniLoaded() {
+    if (miniChunk === undefined)
+      (miniLoad ??= import('./views/mini.js').then(
+        (m) => (miniChunk = m),
+        () => (miniChunk = null), // unreachable: the card shows in full instead
+      )).then(() => this.requestUpdate());
+    this.#mini ??= miniChunk ? new miniChunk.Mini(this) : undefined;
+  }
+
   #setTasks(change: Partial<TaskState>) {
     this.#tasks = { ...this.#tasks, ...change };
     this.requestUpdate();
@@ -306,7 +328,10 @@ export class AiRiskCard extends LitElement {
     const ctx: ViewContext = { m: messages(lang, this.strings), lang };
     this.#broken = false;
     try {
-      return this.#card(ctx);
+      return this.variant === 'mini' && miniChunk !== null
+        ? (this.#mini?.render(ctx, this.#locale.ready, this.#loader.state, () => this.#card(ctx, true), this.#onRetry) ??
+            miniSkeleton(ctx, this.#locale.ready))
+        : this.#card(ctx);
     } catch {
       this.#broken = true;
       // A document that validated but cannot be drawn must not leave a stale or broken card.
@@ -314,9 +339,9 @@ export class AiRiskCard extends LitElement {
     }
   }
 
-  #card(ctx: ViewContext) {
+  #card(ctx: ViewContext, full = false) {
     const { m, lang } = ctx;
-    const compact = this.variant === 'compact';
+    const compact = !full && this.variant === 'compact';
     const list = this.sections?.split(',').map((x) => x.trim());
     const skeleton = (c: ViewContext) => loading(c, list && !compact ? reserve(list) : undefined);
     // Until the words for the card's language are here, the skeleton stays (without text).

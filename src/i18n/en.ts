@@ -34,6 +34,7 @@ export const en = {
   average: 'Average',
   matched: (q: string, t: string, pct: number) => html`Job title “<bdi>${q}</bdi>” matched to “<bdi>${t}</bdi>” (${pct}% match)`,
   expand: 'Show the full card',
+  close: 'Close',
   sourcesShort: 'Sources and licences',
   tasks: 'Task-by-task AI coverage',
   tasksIntro: 'How much of each task today’s AI could help with (0–100). Select a task for per-rater scores.',

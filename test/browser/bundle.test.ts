@@ -58,5 +58,40 @@ describe('the built bundle', () => {
       chunks.some((p) => p.includes('lookup')),
       'a card with a code loads no lookup chunk',
     ).to.equal(false);
+    expect(
+      chunks.some((p) => p.includes('mini')),
+      'a page without mini cards loads no mini chunk',
+    ).to.equal(false);
+  });
+
+  it('a mini card loads its chunk from beside the bundle, then opens the full card in its dialog', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/test/pages/bundle-mini.html" style="width:400px;height:600px"></iframe>`,
+    );
+    await waitUntil(
+      () => frame.contentDocument?.getElementById('m')?.shadowRoot?.querySelector('button.mini'),
+      'mini line renders',
+      {
+        timeout: 8000,
+      },
+    );
+    const card = frame.contentDocument!.getElementById('m')!;
+    const root = card.shadowRoot!;
+    expect(card.getBoundingClientRect().height).to.be.at.most(64);
+    // Styled by the chunk's sheet: the score badge has the level's colour behind it.
+    expect(frame.contentWindow!.getComputedStyle(root.querySelector('.mini-score')!).backgroundColor).to.not.equal(
+      'rgba(0, 0, 0, 0)',
+    );
+    root.querySelector<HTMLElement>('button.mini')!.click();
+    await waitUntil(() => root.querySelector('dialog')?.open, 'dialog opens', { timeout: 3000 });
+    expect(root.querySelector('dialog h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Will AI replace Data Scientists?',
+    );
+    const chunks = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/dist/'));
+    expect(chunks.filter((p) => /^\/dist\/ai-risk-card-mini-[\w-]+\.js$/.test(p)).length, chunks.join()).to.equal(1);
+    root.querySelector('dialog')!.close();
   });
 });

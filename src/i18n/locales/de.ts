@@ -29,6 +29,7 @@ export default {
   average: 'Mittel',
   matched: (q, t, pct) => html`Stellentitel „<bdi>${q}</bdi>“ zugeordnet zu „<bdi>${t}</bdi>“ (${pct} % Übereinstimmung)`,
   expand: 'Ganze Karte anzeigen',
+  close: 'Schließen',
   sourcesShort: 'Quellen und Lizenzen',
   tasks: 'KI-Abdeckung Aufgabe für Aufgabe',
   tasksIntro: 'Wie stark heutige KI bei jeder Aufgabe helfen könnte (0–100). Aufgabe wählen für die Werte je Bewerter.',

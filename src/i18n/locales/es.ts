@@ -29,6 +29,7 @@ export default {
   average: 'Media',
   matched: (q, t, pct) => html`Puesto “<bdi>${q}</bdi>” asociado a “<bdi>${t}</bdi>” (coincidencia del ${pct} %)`,
   expand: 'Ver la tarjeta completa',
+  close: 'Cerrar',
   sourcesShort: 'Fuentes y licencias',
   tasks: 'Cobertura de la IA, tarea por tarea',
   tasksIntro: 'Cuánto podría ayudar la IA actual en cada tarea (0–100). Seleccione una tarea para ver cada evaluador.',

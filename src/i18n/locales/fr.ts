@@ -29,6 +29,7 @@ export default {
   average: 'Moyenne',
   matched: (q, t, pct) => html`Intitulé « <bdi>${q}</bdi> » associé à « <bdi>${t}</bdi> » (correspondance ${pct} %)`,
   expand: 'Voir la fiche complète',
+  close: 'Fermer',
   sourcesShort: 'Sources et licences',
   tasks: 'Couverture par l’IA, tâche par tâche',
   tasksIntro:

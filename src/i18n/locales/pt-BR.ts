@@ -29,6 +29,7 @@ export default {
   average: 'Média',
   matched: (q, t, pct) => html`Cargo “<bdi>${q}</bdi>” associado a “<bdi>${t}</bdi>” (${pct}% de correspondência)`,
   expand: 'Ver o cartão completo',
+  close: 'Fechar',
   sourcesShort: 'Fontes e licenças',
   tasks: 'Cobertura da IA, tarefa por tarefa',
   tasksIntro: 'Quanto a IA atual poderia ajudar em cada tarefa (0–100). Selecione uma tarefa para ver cada avaliador.',
