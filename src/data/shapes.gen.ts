@@ -21,11 +21,15 @@ export const OCCUPATION: Shape = ['o', {
       "score": ['n', [['ge', 0, "must be at least 0"], ['le', 100, "must be at most 100"]]],
       "note": ['?', ['s', []]],
     }], [['max', 50, "must have at most 50 items"]]]],
+    "percentile": ['?', ['n', [['ge', 0, "must be at least 0"], ['le', 100, "must be at most 100"]]]],
+    "median": ['?', ['n', [['ge', 0, "must be at least 0"], ['le', 100, "must be at most 100"]]]],
   }],
   "augmentation": ['?', ['o', {
     "level": ['l', ["low","moderate","high","very-high"], "expected \"low\" or \"moderate\" or \"high\" or \"very-high\""],
     "score": ['?', ['n', [['ge', 0, "must be at least 0"], ['le', 100, "must be at most 100"]]]],
     "note": ['?', ['s', []]],
+    "assisted": ['?', ['n', [['mul', 1, "must be a whole number"], ['ge', 0, "must be at least 0"]]]],
+    "exposed": ['?', ['n', [['mul', 1, "must be a whole number"], ['ge', 0, "must be at least 0"]]]],
   }]],
   "demand": ['?', ['o', {
     "trend": ['l', ["growing","stable","declining"], "expected \"growing\" or \"stable\" or \"declining\""],
@@ -133,7 +137,9 @@ export const INDEX: Shape = ['o', {
     "title": ['s', [['re', /\S/, "must not be blank"]]],
     "score": ['?', ['n', [['ge', 0, "must be at least 0"], ['le', 100, "must be at most 100"]]]],
     "level": ['?', ['l', ["low","moderate","high","very-high"], "expected \"low\" or \"moderate\" or \"high\" or \"very-high\""]],
+    "percentile": ['?', ['n', [['ge', 0, "must be at least 0"], ['le', 100, "must be at most 100"]]]],
   }], []],
+  "median": ['?', ['n', [['ge', 0, "must be at least 0"], ['le', 100, "must be at most 100"]]]],
 }];
 
 export const TITLES: Shape = ['o', {

@@ -33,7 +33,7 @@ export const en = {
   task: 'Task',
   average: 'Average',
   matched: (q: string, t: string, pct: number) => html`Job title “<bdi>${q}</bdi>” matched to “<bdi>${t}</bdi>” (${pct}% match)`,
-  expand: 'Show the full card',
+  expand: 'Full breakdown',
   sourcesShort: 'Sources and licences',
   tasks: 'Task-by-task AI coverage',
   tasksIntro: 'How much of each task today’s AI could help with (0–100). Select a task for per-rater scores.',
@@ -79,6 +79,56 @@ export const en = {
   openings: 'Openings per year',
   openingsValue: (n: string, period?: string) => `${n} on average${period ? `, ${period}` : ''}`,
   related: 'Related jobs and their exposure',
+  // --- Design pass (verdict, gauge context, task marks, disclosures) ---
+  /** The verdict's lead by level group and demand trend (views/verdict.ts states the rules). */
+  lead: {
+    high: {
+      growing: 'Reshaped more than replaced',
+      stable: 'Likely to be reshaped by AI',
+      declining: 'Highly exposed, in a shrinking field',
+      none: 'Highly exposed to AI',
+    },
+    moderate: {
+      growing: 'Partly exposed, and growing',
+      stable: 'Partly exposed to AI',
+      declining: 'Partly exposed, in a shrinking field',
+      none: 'Partly exposed to AI',
+    },
+    low: {
+      growing: 'Little exposed, and growing',
+      stable: 'Little exposed to AI',
+      declining: 'Little exposed, but shrinking',
+      none: 'Little exposed to AI',
+    },
+  },
+  verdictTasks: (lead: string, k: number, p: number, n: number) =>
+    `${lead}: ${
+      k
+        ? `AI could speed up ${k === n ? (n > 1 ? `all ${n} of its tasks` : 'its only task') : `${k} of its ${n} tasks`}`
+        : p
+          ? `AI could help with ${p} of its ${n} tasks, none mostly on its own`
+          : 'no task is rated as work AI could speed up'
+    }.`,
+  verdictDemand: (trend: 'growing' | 'stable' | 'declining', pct: string, period: string, group: boolean) =>
+    `${group ? 'Jobs in its BLS group are' : 'Jobs are'} projected to ${
+      trend === 'growing' ? `grow${pct && ` ${pct}`}` : trend === 'declining' ? `shrink${pct && ` ${pct}`}` : 'change little'
+    }${period && ` (${period})`}.`,
+  rank: (pct: string) => `More exposed than ${pct} of US occupations`,
+  rankLowest: 'Among the least exposed US occupations',
+  median: (score: number) => `Median of all US occupations: ${score}`,
+  taskSummary: (k: number, p: number, n: number) => `${k} tasks mostly doable by AI · ${p} partly · ${n} not`,
+  legend: '● directly exposed · ◐ with extra software · ○ not exposed',
+  marks: ['not exposed', 'with extra software', 'directly exposed'],
+  disagreeSays: (who: string) => `Raters disagree: ${who} says not exposed`,
+  moreAbout: 'Skills, tools and risks',
+  ofN: (k: number, n: number) => `${k} of ${n}`,
+  assists: 'AI mostly assists',
+  exposedTasks: 'of the exposed tasks',
+  projected: (period: string) => `Projected jobs${period && ` ${period}`}`,
+  aboutFigures: 'About these figures',
+  aboutScore: 'How the score is built',
+  observedTop: (label: string, pct: string) => `${label}: top ${pct} of occupations`,
+  observedAbove: (label: string, pct: string) => `${label}: higher than ${pct} of occupations`,
   relatedScore: (score: number, level: string) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
 };
 

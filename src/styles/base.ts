@@ -17,7 +17,6 @@ export const baseStyles = css`
   }
   :host([variant='compact']) {
     max-width: ${unsafeCSS(tokenVar('max-width', 'compact'))};
-    font-size: 0.95em;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -33,8 +32,12 @@ export const baseStyles = css`
   }
   /* Inherited properties cross the shadow boundary and page rules beat :host, so the card pins
      what its layout depends on here, inside (tested with hostile page CSS). */
+  /* The card keeps its own type scale: the base size comes from the root (1rem), not from the
+     paragraph the host puts the card in, so a 19px serif article does not inflate every row. */
   .card {
     font-family: ${unsafeCSS(tokenVar('font-family'))};
+    font-size: ${unsafeCSS(tokenVar('font-size'))};
+    font-variant-numeric: tabular-nums;
     color: var(--_fg);
     line-height: 1.45;
     text-align: start;
@@ -70,16 +73,72 @@ export const baseStyles = css`
     --_lv: var(--_very-high);
   }
   h2,
-  h3 {
+  h3,
+  h4 {
     margin: 0;
     line-height: 1.25;
   }
   h2 {
-    font-size: 1.4em;
+    font-size: 1.35em;
   }
-  h3 {
-    font-size: 1.05em;
+  /* Section labels: small capitals-like labels, distinct from body text. */
+  h3,
+  h4 {
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
     margin-bottom: 0.5em;
+  }
+  h4 {
+    margin-top: 0.75em;
+  }
+  .verdict {
+    margin: 0.6em 0 0;
+    font-size: 1.1em;
+    line-height: 1.4;
+    font-weight: 500;
+  }
+  /* Disclosures: one labelled row each; the heading is the label. */
+  .fold {
+    margin-top: 0;
+    padding: 0;
+  }
+  .fold > summary {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.75em;
+    list-style: none;
+  }
+  .fold > summary::-webkit-details-marker {
+    display: none;
+  }
+  .fold > summary::before {
+    content: '';
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-inline-end: 2px solid var(--_muted);
+    border-block-end: 2px solid var(--_muted);
+    transform: rotate(-45deg);
+    flex: none;
+  }
+  :host(:dir(rtl)) .fold > summary::before {
+    transform: rotate(135deg);
+  }
+  .fold[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  .fold > summary h3 {
+    margin: 0;
+    font-size: 0.95em;
+    letter-spacing: normal;
+    text-transform: none;
+    color: var(--_fg);
+  }
+  .fold[open] {
+    padding-bottom: 0.75em;
   }
   p {
     margin: 0 0 0.6em;
@@ -87,10 +146,11 @@ export const baseStyles = css`
   .meta,
   .intro,
   .tile-sub,
-  .tile-note,
+  .foot,
+  .group-note,
   .license,
-  .disclaimer,
-  .gauge-label,
+  .means,
+  .median-key,
   .detail {
     color: var(--_muted);
     font-size: 0.85em;
@@ -171,8 +231,15 @@ export const baseStyles = css`
       background: Highlight;
     }
   }
-  .sec,
   .tasks-section {
+    margin-top: 1.25em;
+  }
+  .tasks-section + .sec,
+  .stats + .sec,
+  .foot + .sec {
+    margin-top: 1em;
+  }
+  section.sec {
     margin-top: 1.25em;
   }
   :is(.task-btn, button, summary, a):focus-visible {

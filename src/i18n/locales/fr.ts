@@ -28,7 +28,7 @@ export default {
   task: 'Tâche',
   average: 'Moyenne',
   matched: (q, t, pct) => html`Intitulé « <bdi>${q}</bdi> » associé à « <bdi>${t}</bdi> » (correspondance ${pct} %)`,
-  expand: 'Voir la fiche complète',
+  expand: 'Analyse complète',
   sourcesShort: 'Sources et licences',
   tasks: 'Couverture par l’IA, tâche par tâche',
   tasksIntro:
@@ -77,6 +77,58 @@ export default {
   openingsValue: (n, period) => `${n} en moyenne${period ? `, ${period}` : ''}`,
   related: 'Métiers proches et leur exposition',
   relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
+  lead: {
+    high: {
+      growing: 'Transformé plutôt que remplacé',
+      stable: 'Probablement transformé par l’IA',
+      declining: 'Très exposé, dans un métier en recul',
+      none: 'Très exposé à l’IA',
+    },
+    moderate: {
+      growing: 'En partie exposé, et en croissance',
+      stable: 'En partie exposé à l’IA',
+      declining: 'En partie exposé, dans un métier en recul',
+      none: 'En partie exposé à l’IA',
+    },
+    low: {
+      growing: 'Peu exposé, et en croissance',
+      stable: 'Peu exposé à l’IA',
+      declining: 'Peu exposé, mais en recul',
+      none: 'Peu exposé à l’IA',
+    },
+  },
+  verdictTasks: (lead, k, p, n) =>
+    `${lead}\u202f: ${
+      k
+        ? `l’IA pourrait accélérer ${k === n ? (n > 1 ? `ses ${n} tâches` : 'sa seule tâche') : `${k} de ses ${n} tâches`}`
+        : p
+          ? `l’IA pourrait aider pour ${p} de ses ${n} tâches, aucune surtout seule`
+          : 'aucune tâche n’est jugée accélérable par l’IA'
+    }.`,
+  verdictDemand: (trend, pct, period, group) =>
+    `L’emploi${group ? ' de son groupe BLS' : ''} devrait ${
+      trend === 'growing'
+        ? `croître${pct && ` de ${pct}`}`
+        : trend === 'declining'
+          ? `reculer${pct && ` de ${pct}`}`
+          : 'peu évoluer'
+    }${period && ` (${period})`}.`,
+  rank: (pct) => `Plus exposé que ${pct} des métiers aux États-Unis`,
+  rankLowest: 'Parmi les métiers les moins exposés aux États-Unis',
+  median: (score) => `Médiane de tous les métiers aux États-Unis\u202f: ${score}`,
+  taskSummary: (k, p, n) => `${k} tâches surtout faisables par l’IA · ${p} en partie · ${n} non`,
+  legend: '● exposée directement · ◐ avec un logiciel en plus · ○ non exposée',
+  marks: ['non exposée', 'avec un logiciel en plus', 'exposée directement'],
+  disagreeSays: (who) => `Évaluateurs en désaccord\u202f: ${who} dit non exposée`,
+  moreAbout: 'Compétences, outils et risques',
+  ofN: (k, n) => `${k} sur ${n}`,
+  assists: 'L’IA surtout en appui',
+  exposedTasks: 'des tâches exposées',
+  projected: (period) => `Emplois projetés${period && ` ${period}`}`,
+  aboutFigures: 'À propos de ces chiffres',
+  aboutScore: 'Comment le score est construit',
+  observedTop: (label, pct) => `${label}\u202f: dans les ${pct} supérieurs des métiers`,
+  observedAbove: (label, pct) => `${label}\u202f: au-dessus de ${pct} des métiers`,
   details: {
     notHttp: (attr, value) => `L’attribut ${attr} « ${value} » n’est pas une URL http(s).`,
     badOccupation: (value) =>

@@ -28,7 +28,7 @@ export default {
   task: 'Tarefa',
   average: 'Média',
   matched: (q, t, pct) => html`Cargo “<bdi>${q}</bdi>” associado a “<bdi>${t}</bdi>” (${pct}% de correspondência)`,
-  expand: 'Ver o cartão completo',
+  expand: 'Análise completa',
   sourcesShort: 'Fontes e licenças',
   tasks: 'Cobertura da IA, tarefa por tarefa',
   tasksIntro: 'Quanto a IA atual poderia ajudar em cada tarefa (0–100). Selecione uma tarefa para ver cada avaliador.',
@@ -76,6 +76,54 @@ export default {
   openingsValue: (n, period) => `${n} em média${period ? `, ${period}` : ''}`,
   related: 'Profissões relacionadas e sua exposição',
   relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
+  lead: {
+    high: {
+      growing: 'Mais transformação do que substituição',
+      stable: 'Transformação provável pela IA',
+      declining: 'Alta exposição, em área que encolhe',
+      none: 'Alta exposição à IA',
+    },
+    moderate: {
+      growing: 'Exposição parcial, em crescimento',
+      stable: 'Exposição parcial à IA',
+      declining: 'Exposição parcial, em área que encolhe',
+      none: 'Exposição parcial à IA',
+    },
+    low: {
+      growing: 'Pouca exposição, em crescimento',
+      stable: 'Pouca exposição à IA',
+      declining: 'Pouca exposição, mas em retração',
+      none: 'Pouca exposição à IA',
+    },
+  },
+  verdictTasks: (lead, k, p, n) =>
+    `${lead}: ${
+      k
+        ? `a IA poderia acelerar ${k === n ? (n > 1 ? `todas as suas ${n} tarefas` : 'sua única tarefa') : `${k} de suas ${n} tarefas`}`
+        : p
+          ? `a IA poderia ajudar em ${p} de suas ${n} tarefas, em nenhuma sobretudo sozinha`
+          : 'nenhuma tarefa é avaliada como trabalho que a IA poderia acelerar'
+    }.`,
+  verdictDemand: (trend, pct, period, group) =>
+    `O emprego${group ? ' no seu grupo do BLS' : ''} deve ${
+      trend === 'growing' ? `crescer${pct && ` ${pct}`}` : trend === 'declining' ? `cair${pct && ` ${pct}`}` : 'mudar pouco'
+    }${period && ` (${period})`}.`,
+  rank: (pct) => `Mais exposta que ${pct} das ocupações dos EUA`,
+  rankLowest: 'Entre as ocupações menos expostas dos EUA',
+  median: (score) => `Mediana de todas as ocupações dos EUA: ${score}`,
+  taskSummary: (k, p, n) => `${k} tarefas em grande parte viáveis pela IA · ${p} em parte · ${n} não`,
+  legend: '● exposta diretamente · ◐ com software adicional · ○ não exposta',
+  marks: ['não exposta', 'com software adicional', 'exposta diretamente'],
+  disagreeSays: (who) => `Avaliadores discordam: ${who} diz não exposta`,
+  moreAbout: 'Habilidades, ferramentas e riscos',
+  ofN: (k, n) => `${k} de ${n}`,
+  assists: 'A IA sobretudo auxilia',
+  exposedTasks: 'das tarefas expostas',
+  projected: (period) => `Empregos projetados${period && ` ${period}`}`,
+  aboutFigures: 'Sobre estes números',
+  aboutScore: 'Como a pontuação é calculada',
+  observedTop: (label, pct) => `${label}: ${pct} superiores das ocupações`,
+  observedAbove: (label, pct) => `${label}: acima de ${pct} das ocupações`,
   details: {
     notHttp: (attr, value) => `O atributo ${attr} "${value}" não é uma URL http(s).`,
     badOccupation: (value) =>
