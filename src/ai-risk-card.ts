@@ -22,25 +22,25 @@ export type { ErrorDetail, LoadDetail, Match, Section } from './types.js';
 
 /**
  * Typical height in em of each section of a loaded card at 720px (measured on real documents;
- * they add up to the ~190em the full skeleton reserves). With `sections`, the skeleton reserves
+ * they add up to the ~78em the full skeleton reserves; closed disclosures are one row each). With `sections`, the skeleton reserves
  * the sum of the listed ones, so a trimmed card does not collapse its placeholder on load.
  */
 const SECTION_EM: Record<string, number> = {
-  gauge: 14,
-  signals: 0,
-  stats: 18,
-  overview: 18,
-  tasks: 46,
-  skills: 16,
-  tools: 10,
-  risks: 16,
-  'ai-tools': 4,
-  'future-skills': 12,
-  faq: 18,
-  career: 8,
-  related: 14,
+  gauge: 10,
+  signals: 3,
+  stats: 8,
+  overview: 0,
+  tasks: 30,
+  skills: 3,
+  tools: 0,
+  risks: 0,
+  'ai-tools': 0,
+  'future-skills': 0,
+  faq: 3,
+  career: 3,
+  related: 3,
 };
-const reserve = (list: string[]) => 22 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header and sources
+const reserve = (list: string[]) => 15 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header, verdict and sources
 
 /** The task list's own state (see #tasks). */
 interface TaskState {
@@ -327,6 +327,13 @@ export class AiRiskCard extends LitElement {
     const match = s.status === 'loaded' ? s.match : undefined;
     const open = !!list; // a host that lists sections wants to see them
     const title = html`<h2 id="title">${m.heading(d?.occupation.title ?? '')}</h2>`;
+    // Code and data date: under the title; in the compact card, with the sources.
+    const meta =
+      d &&
+      html`<p class="meta">
+        ${CODE.test(d.occupation.code) ? 'O*NET-SOC ' : ''}<span class="nw">${d.occupation.code}</span> ·
+        <time datetime=${d.updated}>${m.updated(date(lang, d.updated))}</time>
+      </p>`;
     return html`<article part="card" class="card" aria-labelledby=${d ? 'title' : nothing}>
       ${
         s.status === 'error'
@@ -336,11 +343,7 @@ export class AiRiskCard extends LitElement {
             : html`<header part="header" class=${compact ? 'head-row' : ''}>
                 ${compact ? badge(ctx, d.exposure) : nothing}
                 <div class="head-text">
-                  ${title}
-                  <p class="meta">
-                    ${CODE.test(d.occupation.code) ? 'O*NET-SOC ' : ''}<span class="nw">${d.occupation.code}</span> ·
-                    <time datetime=${d.updated}>${m.updated(date(lang, d.updated))}</time>
-                  </p>
+                  ${title} ${compact ? nothing : meta}
                   ${match ? html`<p class="meta match">${m.matched(match.query, match.title, Math.round(match.confidence * 100))}</p>` : nothing}
                 </div>
                 ${verdict(ctx, d)} ${summary(ctx, d)}
@@ -349,7 +352,7 @@ export class AiRiskCard extends LitElement {
                 compact
                   ? html`${stats(ctx, d, true)} ${groupNote(ctx, d)} ${tasks(ctx, this.#sorted, this.#taskUi(), 1)}
                     <div class="foot-row">
-                      ${compactSources(ctx, d)}
+                      ${compactSources(ctx, d, meta)}
                       <button type="button" class="more" @click=${this.#onExpand}>${m.expand}</button>
                     </div>`
                   : html`${show('gauge') ? gauge(ctx, d.exposure) : nothing}

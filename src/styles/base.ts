@@ -101,6 +101,31 @@ export const baseStyles = css`
     font-weight: 500;
   }
   /* Disclosures: one labelled row each; the heading is the label. */
+  /* Compact: the answer in under 300px, whatever the host's font. */
+  :host([variant='compact']) .card {
+    padding: 0.9em 1em 0.75em;
+  }
+  :host([variant='compact']) h2 {
+    font-size: 1.15em;
+  }
+  :host([variant='compact']) .verdict {
+    font-size: 0.95em;
+    margin-top: 0.5em;
+  }
+  :host([variant='compact']) .group-note {
+    font-size: 0.75em;
+    margin: 0.2em 0 0;
+  }
+  :host([variant='compact']) .tasks-section {
+    margin-top: 0.4em;
+  }
+  :host([variant='compact']) #h-tasks {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
   .fold {
     margin-top: 0;
     padding: 0;

@@ -90,14 +90,14 @@ export const gaugeStyles = css`
     flex-direction: column;
     align-items: center;
     justify-content: center;
-    min-inline-size: 4em;
-    padding: 0.3em 0.5em;
+    min-inline-size: 3.6em;
+    padding: 0.2em 0.4em;
     border-radius: calc(var(--_radius) * 0.66);
     border: 3px solid var(--_lv);
     line-height: 1.1;
   }
   .badge b {
-    font-size: 1.5em;
+    font-size: 1.35em;
   }
   .badge span {
     font-size: 0.75em;

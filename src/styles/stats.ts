@@ -13,6 +13,7 @@ export const statsStyles = css`
   }
   .pair {
     flex: 1 1 17em;
+    min-width: 0;
     display: flex;
     gap: 0.5em;
     margin: 0;
@@ -64,8 +65,8 @@ export const statsStyles = css`
     padding-inline-start: 1.2em;
   }
   .stats-line {
-    margin: 0.6em 0 0.2em;
-    font-size: 0.9em;
+    margin: 0.5em 0 0;
+    font-size: 0.85em;
     font-weight: 600;
   }
   @media print {

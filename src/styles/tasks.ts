@@ -65,21 +65,24 @@ export const tasksStyles = css`
     font-size: 0.75em;
     color: var(--_muted);
   }
+  /* The bar keeps at least 8em; on narrow cards the marks wrap under it. */
   .lane {
     grid-column: 1 / -1;
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.75em;
+    gap: 0.1em 0.75em;
   }
   .lane .bar {
-    flex: 1;
+    flex: 1 1 8em;
   }
   .tasks .fill {
     background: var(--_muted);
   }
   .marks {
     display: flex;
-    gap: 0.6em;
+    flex-wrap: wrap;
+    gap: 0 0.6em;
     font-size: 0.72em;
     color: var(--_muted);
     white-space: nowrap;

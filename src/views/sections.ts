@@ -62,7 +62,7 @@ export function signals({ m, lang }: ViewContext, d: Occupation, open = false, w
         ${x.note ? html`<span class="sr">(${x.note})</span>` : nothing}
       </p>`;
     })}
-    ${ov?.map((p) => html`<p>${p}</p>`)}`,
+    ${ov?.map((p) => html`<p class="ov">${p}</p>`)}`,
     undefined,
     open,
   );
@@ -158,6 +158,6 @@ const sourceList = (d: Occupation) =>
 /** Always present: the sources carry the attribution their licences require (O*NET is CC BY 4.0). */
 export const sources = ({ m }: ViewContext, d: Occupation) => fold('sources', m.sourcesShort, sourceList(d), 'sources');
 
-/** The compact card's sources: the same list behind a disclosure. */
-export const compactSources = ({ m }: ViewContext, d: Occupation) =>
-  html`<details part="sources" class="sec-sources"><summary>${m.sourcesShort}</summary>${sourceList(d)}</details>`;
+/** The compact card's sources: the same list behind a disclosure, with the code and data date. */
+export const compactSources = ({ m }: ViewContext, d: Occupation, meta: unknown) =>
+  html`<details part="sources" class="sec-sources"><summary>${m.sourcesShort}</summary>${meta}${sourceList(d)}</details>`;

@@ -19,9 +19,9 @@ const join = (...parts: unknown[]) => parts.filter(Boolean).join(' · ');
 
 /** Median pay, compact ("$113K") where the locale has compact currency and the sum is large. */
 export const pay = (lang: string, w: NonNullable<Occupation['wage']>) =>
-  (w.median >= 10_000
+  w.median >= 10_000
     ? number(lang, w.median, { style: 'currency', currency: w.currency, notation: 'compact', maximumSignificantDigits: 3 })
-    : money(lang, w.median, w.currency)) + (w.topCoded ? '+' : '');
+    : money(lang, w.median, w.currency);
 
 /** Projected change as a whole signed percent ("+34 %"), as BLS rounds it; the trend word otherwise. */
 const change = (lang: string, c: number) => number(lang, wholePct(c) / 100, { style: 'percent', signDisplay: 'exceptZero' });
@@ -40,7 +40,7 @@ export function stats({ m, lang }: ViewContext, d: Occupation, compact = false) 
   if (compact) {
     const bits = [
       n ? `${m.tasksShare} ${m.ofN(mostly, n)}` : '',
-      dm ? `${m.projected(dm.period ?? '')} ${dm.changePct != null ? change(lang, dm.changePct) : m.trend[dm.trend]}` : '',
+      dm ? `${m.projected('')} ${dm.changePct != null ? change(lang, dm.changePct) : m.trend[dm.trend]}` : '',
       w ? `${m.salary} ${pay(lang, w)}${w.period === 'hour' ? ` ${m.perHour}` : ''}` : '',
     ].filter(Boolean);
     return bits.length
@@ -63,10 +63,18 @@ export function stats({ m, lang }: ViewContext, d: Occupation, compact = false) 
         dm.changePct != null ? m.trend[dm.trend] : '',
       ),
     );
-  if (w) tiles.push(tile(m.salary, pay(lang, w), join(w.period === 'hour' ? m.perHour : m.perYear, w.year && String(w.year))));
+  if (w)
+    tiles.push(
+      tile(
+        m.salary,
+        pay(lang, w) + (w.topCoded ? ` ${m.orMore}` : ''),
+        join(w.period === 'hour' ? m.perHour : m.perYear, w.year && String(w.year)),
+      ),
+    );
   const notes = [dm?.note, w?.note, e?.note].filter(Boolean);
   const foot = join(
-    e && `${m.employment}: ${m.workers(number(lang, e.count))}${e.year ? ` (${e.year})` : ''}`,
+    e &&
+      `${m.employment}: ${m.workers(number(lang, e.count))}${e.year || e.source ? ` (${join(e.year, e.source).replace(' · ', ', ')})` : ''}`,
     w?.changePct != null && `${m.salary} ${pct(lang, w.changePct)} ${m.yoy}`,
   );
   return html`${tiles.length ? html`<div part="stats" class="stats"><dl class="pair">${tiles.slice(0, 2)}</dl>${tiles.length > 2 ? html`<dl class="pair">${tiles.slice(2)}</dl>` : nothing}</div>` : nothing}
