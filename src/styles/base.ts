@@ -131,31 +131,11 @@ export const baseStyles = css`
     padding: 0;
   }
   .fold > summary {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: 2.75em;
-    list-style: none;
-  }
-  .fold > summary::-webkit-details-marker {
-    display: none;
-  }
-  .fold > summary::before {
-    content: '';
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    border-inline-end: 2px solid var(--_muted);
-    border-block-end: 2px solid var(--_muted);
-    transform: rotate(-45deg);
-    flex: none;
-  }
-  :host(:dir(rtl)) .fold > summary::before {
-    transform: rotate(135deg);
-  }
-  .fold[open] > summary::before {
-    transform: rotate(45deg);
+    display: list-item;
+    padding: 0.6em 0;
   }
   .fold > summary h3 {
+    display: inline;
     margin: 0;
     font-size: 0.95em;
     letter-spacing: normal;
