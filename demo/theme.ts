@@ -42,10 +42,22 @@ const DOCS: Omit<Prop, 'light' | 'dark' | 'compact'>[] = [
   { key: 'accent', label: 'Accent', kind: 'color', group: 'colors', about: 'Links, focus rings, bars.' },
   { key: 'border-color', label: 'Borders', kind: 'color', group: 'colors', about: 'Borders.' },
   { key: 'track-color', label: 'Track', kind: 'color', group: 'colors', about: 'Empty part of bars and the gauge.' },
-  { key: 'level-low', label: 'Low', kind: 'color', group: 'levels', about: 'Gauge colour at the low level (the lightest step of one hue).' },
+  {
+    key: 'level-low',
+    label: 'Low',
+    kind: 'color',
+    group: 'levels',
+    about: 'Gauge colour at the low level (the lightest step of one hue).',
+  },
   { key: 'level-moderate', label: 'Moderate', kind: 'color', group: 'levels', about: 'Gauge colour at the moderate level.' },
   { key: 'level-high', label: 'High', kind: 'color', group: 'levels', about: 'Gauge colour at the high level.' },
-  { key: 'level-very-high', label: 'Very high', kind: 'color', group: 'levels', about: 'Gauge colour at the very-high level (the deepest step).' },
+  {
+    key: 'level-very-high',
+    label: 'Very high',
+    kind: 'color',
+    group: 'levels',
+    about: 'Gauge colour at the very-high level (the deepest step).',
+  },
   { key: 'font-family', label: 'Font', kind: 'font', group: 'shape', about: 'Font of the card.' },
   {
     key: 'font-size',
@@ -72,7 +84,13 @@ const DOCS: Omit<Prop, 'light' | 'dark' | 'compact'>[] = [
 
 /** A token's default as the playground's control holds it: 6-digit hex, a number of px, '' for inherit. */
 const control = (p: Omit<Prop, 'light' | 'dark' | 'compact'>, v: string) =>
-  p.kind === 'color' ? (hex(v) ?? v) : p.kind === 'px' ? String(v.endsWith('rem') ? parseFloat(v) * 16 : parseFloat(v)) : v === 'inherit' ? '' : v;
+  p.kind === 'color'
+    ? (hex(v) ?? v)
+    : p.kind === 'px'
+      ? String(v.endsWith('rem') ? parseFloat(v) * 16 : parseFloat(v))
+      : v === 'inherit'
+        ? ''
+        : v;
 
 const PROPS: Prop[] = DOCS.map((p) => {
   const t: Token = TOKENS[p.key as TokenName];
