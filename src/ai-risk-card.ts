@@ -350,7 +350,7 @@ export class AiRiskCard extends LitElement {
               </header>
               ${
                 compact
-                  ? html`${stats(ctx, d, true)} ${groupNote(ctx, d)} ${tasks(ctx, this.#sorted, this.#taskUi(), 1)}
+                  ? html`${stats(ctx, d, true)} ${groupNote(ctx, d, true)} ${tasks(ctx, this.#sorted, this.#taskUi(), 1)}
                     <div class="foot-row">
                       ${compactSources(ctx, d, meta)}
                       <button type="button" class="more" @click=${this.#onExpand}>${m.expand}</button>

@@ -122,6 +122,10 @@ export const en = {
   projected: (period: string) => `Projected jobs${period && ` ${period}`}`,
   aboutFigures: 'About these figures',
   aboutScore: 'How the score is built',
+  groupShort: (title: string, code: string, residual: boolean) =>
+    residual
+      ? `Pay, jobs and demand: BLS residual group “${title}” (SOC ${code}), not for this occupation alone.`
+      : `Pay, jobs and demand: whole BLS group “${title}” (SOC ${code}).`,
   observedTop: (label: string, pct: string) => `${label}: top ${pct} of occupations`,
   observedAbove: (label: string, pct: string) => `${label}: higher than ${pct} of occupations`,
   relatedScore: (score: number, level: string) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,

@@ -12,10 +12,10 @@ import { vars } from './vars.js';
  */
 
 /** Says whose figures wage, employment and demand are when they belong to a BLS group. */
-export function groupNote({ m }: ViewContext, d: Occupation) {
+export function groupNote({ m }: ViewContext, d: Occupation, compact = false) {
   const g = d.blsGroup;
   if (!g || !(d.wage || d.employment || d.demand)) return nothing;
-  return html`<p class="group-note">${m.groupFigures(g.title, g.code, !!g.residual)}</p>`;
+  return html`<p class="group-note">${(compact ? m.groupShort : m.groupFigures)(g.title, g.code, !!g.residual)}</p>`;
 }
 
 const row = (label: string, value?: unknown) =>

@@ -4,8 +4,6 @@ import { money, number, pct } from '../i18n/format.js';
 import type { ViewContext } from './context.js';
 import { taskCounts, wholePct } from './verdict.js';
 
-export { DOABLE } from './verdict.js';
-
 const tile = (label: string, value: unknown, sub?: unknown) =>
   html`<div class="tile">
     <dt>${label}</dt>

@@ -120,6 +120,10 @@ export default {
   projected: (period) => `Beschäftigung erwartet${period && ` ${period}`}`,
   aboutFigures: 'Zu diesen Zahlen',
   aboutScore: 'Wie der Wert entsteht',
+  groupShort: (title, code, residual) =>
+    residual
+      ? `Lohn, Beschäftigung, Nachfrage: BLS-Restgruppe „${title}“ (SOC ${code}), nicht dieser Beruf allein.`
+      : `Lohn, Beschäftigung, Nachfrage: ganze BLS-Gruppe „${title}“ (SOC ${code}).`,
   observedTop: (label, pct) => `${label}: obere ${pct} der Berufe`,
   observedAbove: (label, pct) => `${label}: höher als ${pct} der Berufe`,
   details: {

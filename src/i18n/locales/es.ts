@@ -121,6 +121,10 @@ export default {
   projected: (period) => `Empleo proyectado${period && ` ${period}`}`,
   aboutFigures: 'Sobre estas cifras',
   aboutScore: 'Cómo se calcula la puntuación',
+  groupShort: (title, code, residual) =>
+    residual
+      ? `Salario, empleo y demanda: grupo residual del BLS “${title}” (SOC ${code}), no solo esta ocupación.`
+      : `Salario, empleo y demanda: todo el grupo del BLS “${title}” (SOC ${code}).`,
   observedTop: (label, pct) => `${label}: ${pct} superior de las ocupaciones`,
   observedAbove: (label, pct) => `${label}: por encima del ${pct} de las ocupaciones`,
   details: {

@@ -121,6 +121,10 @@ export default {
   projected: (period) => `Emplois projetés${period && ` ${period}`}`,
   aboutFigures: 'À propos de ces chiffres',
   aboutScore: 'Comment le score est construit',
+  groupShort: (title, code, residual) =>
+    residual
+      ? `Salaire, emploi, demande\u202f: groupe résiduel BLS « ${title} » (SOC ${code}), pas ce seul métier.`
+      : `Salaire, emploi, demande\u202f: tout le groupe BLS « ${title} » (SOC ${code}).`,
   observedTop: (label, pct) => `${label}\u202f: dans les ${pct} supérieurs des métiers`,
   observedAbove: (label, pct) => `${label}\u202f: au-dessus de ${pct} des métiers`,
   details: {

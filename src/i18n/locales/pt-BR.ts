@@ -117,6 +117,10 @@ export default {
   projected: (period) => `Empregos projetados${period && ` ${period}`}`,
   aboutFigures: 'Sobre estes números',
   aboutScore: 'Como a pontuação é calculada',
+  groupShort: (title, code, residual) =>
+    residual
+      ? `Salário, emprego e demanda: grupo residual do BLS “${title}” (SOC ${code}), não só esta ocupação.`
+      : `Salário, emprego e demanda: todo o grupo do BLS “${title}” (SOC ${code}).`,
   observedTop: (label, pct) => `${label}: ${pct} superiores das ocupações`,
   observedAbove: (label, pct) => `${label}: acima de ${pct} das ocupações`,
   details: {
