@@ -81,19 +81,16 @@ export const en = {
       growing: 'Reshaped more than replaced',
       stable: 'Likely to be reshaped by AI',
       declining: 'Highly exposed, in a shrinking field',
-      none: 'Highly exposed to AI',
     },
     moderate: {
       growing: 'Partly exposed, and growing',
       stable: 'Partly exposed to AI',
       declining: 'Partly exposed, in a shrinking field',
-      none: 'Partly exposed to AI',
     },
     low: {
       growing: 'Little exposed, and growing',
       stable: 'Little exposed to AI',
       declining: 'Little exposed, but shrinking',
-      none: 'Little exposed to AI',
     },
   },
   verdictTasks: (lead: string, k: number, p: number, n: number) =>

@@ -119,13 +119,6 @@ export const baseStyles = css`
   :host([variant='compact']) .tasks-section {
     margin-top: 0.4em;
   }
-  :host([variant='compact']) #h-tasks {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
   .fold {
     margin-top: 0;
     padding: 0;
@@ -171,26 +164,7 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* Wraps instead of overflowing: narrow hosts and 200% zoom put the signals under the gauge. */
-  .summary {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 1em;
-    align-items: flex-start;
-    margin: 1em 0 0.75em;
-  }
-  .summary > .gauge {
-    flex: 0 1 12em;
-    min-width: min(9em, 100%);
-  }
-  .summary > :not(.gauge) {
-    flex: 1 1 16em;
-    min-width: 0;
-  }
-  :host([variant='compact']) .summary > :not(.gauge) {
-    flex-basis: 12em;
-  }
-  .signals ul,
+  .signals,
   .tasks,
   .skills,
   .sources,

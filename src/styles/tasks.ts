@@ -29,9 +29,6 @@ export const tasksStyles = css`
     margin: 0;
     font-size: 0.8em;
   }
-  .task {
-    position: relative;
-  }
   .task.gap {
     border-top: 1px dashed var(--_border);
     margin-top: 0.3em;

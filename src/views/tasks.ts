@@ -81,7 +81,7 @@ export function tasks({ m }: ViewContext, sorted: readonly Task[], ui: TaskUi, l
   const rated = sorted.some((t) => t.scores?.length);
   const gapAt = shown.length < n ? TOP : -1;
   return html`<section class="tasks-section" aria-labelledby="h-tasks">
-    <h3 id="h-tasks">${m.tasks}</h3>
+    <h3 id="h-tasks" class=${limit ? 'sr' : ''}>${m.tasks}</h3>
     ${
       limit
         ? nothing

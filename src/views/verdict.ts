@@ -35,7 +35,8 @@ export const wholePct = (c: number) => Math.sign(c) * Math.round(Math.abs(c));
  *
  * Rules (the same in every language; test/node/verdict.test.ts checks them on every document):
  * 1. The lead comes from the exposure level (low / moderate / high and very high) and the
- *    demand trend (growing / stable / declining / no projection): `m.lead[band][trend]`.
+ *    demand trend (growing / declining; stable or no projection share the lead that makes no
+ *    claim about demand): `m.lead[band][trend]`.
  * 2. After it, the tasks: "AI could speed up k of its n tasks" with k the tasks AI can do (the
  *    tile's count); none of those but some partly exposed: "AI could help with p of its n tasks,
  *    none mostly on its own"; no exposed task at all: "no task is rated as work AI could speed
@@ -47,7 +48,8 @@ export const wholePct = (c: number) => Math.sign(c) * Math.round(Math.abs(c));
 export function verdictText({ m, lang }: ViewContext, d: Occupation): string {
   const { n, mostly, partly } = taskCounts(d.tasks);
   const dm = d.demand;
-  const lead = m.lead[leadBand(d.exposure.level)][dm?.trend ?? 'none'];
+  // Without a projection the lead is the stable one: it makes no claim about demand.
+  const lead = m.lead[leadBand(d.exposure.level)][dm?.trend ?? 'stable'];
   const first = !n ? lead : m.verdictTasks(lead, mostly, partly, n);
   if (!dm) return first;
   const p =

@@ -48,7 +48,7 @@ function problems(d: Occupation, lang: string, m: Messages): string[] {
     d.exposure.level
   ] as keyof Messages['lead'];
   const dm = d.demand;
-  const lead = m.lead[band][dm?.trend ?? 'none'];
+  const lead = m.lead[band][dm?.trend ?? 'stable'];
   if (!text.startsWith(lead)) say(`lead is not "${lead}" for ${d.exposure.level}/${dm?.trend ?? 'no projection'}: ${text}`);
   // The numbers it states, and only those.
   const want: number[] = [];

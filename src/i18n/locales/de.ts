@@ -75,19 +75,16 @@ export default {
       growing: 'Eher verändert als ersetzt',
       stable: 'Wird wohl durch KI verändert',
       declining: 'Stark exponiert, in einem schrumpfenden Feld',
-      none: 'Stark KI-exponiert',
     },
     moderate: {
       growing: 'Teilweise exponiert und wachsend',
       stable: 'Teilweise KI-exponiert',
       declining: 'Teilweise exponiert, in einem schrumpfenden Feld',
-      none: 'Teilweise KI-exponiert',
     },
     low: {
       growing: 'Wenig exponiert und wachsend',
       stable: 'Wenig KI-exponiert',
       declining: 'Wenig exponiert, aber schrumpfend',
-      none: 'Wenig KI-exponiert',
     },
   },
   verdictTasks: (lead, k, p, n) =>

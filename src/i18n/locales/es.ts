@@ -76,19 +76,16 @@ export default {
       growing: 'Más transformado que reemplazado',
       stable: 'Probablemente transformado por la IA',
       declining: 'Muy expuesto, en un campo que se reduce',
-      none: 'Muy expuesto a la IA',
     },
     moderate: {
       growing: 'Expuesto en parte, y en crecimiento',
       stable: 'Expuesto en parte a la IA',
       declining: 'Expuesto en parte, en un campo que se reduce',
-      none: 'Expuesto en parte a la IA',
     },
     low: {
       growing: 'Poco expuesto, y en crecimiento',
       stable: 'Poco expuesto a la IA',
       declining: 'Poco expuesto, pero en retroceso',
-      none: 'Poco expuesto a la IA',
     },
   },
   verdictTasks: (lead, k, p, n) =>

@@ -76,19 +76,16 @@ export default {
       growing: 'Transformé plutôt que remplacé',
       stable: 'Probablement transformé par l’IA',
       declining: 'Très exposé, dans un métier en recul',
-      none: 'Très exposé à l’IA',
     },
     moderate: {
       growing: 'En partie exposé, et en croissance',
       stable: 'En partie exposé à l’IA',
       declining: 'En partie exposé, dans un métier en recul',
-      none: 'En partie exposé à l’IA',
     },
     low: {
       growing: 'Peu exposé, et en croissance',
       stable: 'Peu exposé à l’IA',
       declining: 'Peu exposé, mais en recul',
-      none: 'Peu exposé à l’IA',
     },
   },
   verdictTasks: (lead, k, p, n) =>

@@ -76,19 +76,16 @@ export default {
       growing: 'Mais transformação do que substituição',
       stable: 'Transformação provável pela IA',
       declining: 'Alta exposição, em área que encolhe',
-      none: 'Alta exposição à IA',
     },
     moderate: {
       growing: 'Exposição parcial, em crescimento',
       stable: 'Exposição parcial à IA',
       declining: 'Exposição parcial, em área que encolhe',
-      none: 'Exposição parcial à IA',
     },
     low: {
       growing: 'Pouca exposição, em crescimento',
       stable: 'Pouca exposição à IA',
       declining: 'Pouca exposição, mas em retração',
-      none: 'Pouca exposição à IA',
     },
   },
   verdictTasks: (lead, k, p, n) =>
