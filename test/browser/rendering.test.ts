@@ -325,6 +325,22 @@ describe('variants and sections', () => {
     expect(el.getBoundingClientRect().height).to.be.greaterThan(compactHeight * 2);
   });
 
+  it('keeps its own type scale: a 19px serif article changes neither the compact height nor the task rows', async () => {
+    const heights: number[] = [];
+    const rows: number[] = [];
+    for (const font of ['', '19px/1.7 Georgia, serif']) {
+      const el = await cardWith(await fullDoc(), { variant: 'compact' });
+      el.parentElement!.style.cssText = `width:480px;font:${font}`;
+      await el.updateComplete;
+      heights.push(el.getBoundingClientRect().height);
+      rows.push($(el, '.task-btn')!.getBoundingClientRect().height);
+    }
+    expect(Math.max(...heights)).to.be.at.most(300);
+    // The host paragraph's size does not reach the card: only the family may differ.
+    expect(Math.abs(heights[0] - heights[1])).to.be.below(48);
+    for (const h of rows) expect(h).to.be.at.most(56 * 1.5);
+  });
+
   it('sections="gauge,stats,tasks,faq" shows only those (plus header and sources)', async () => {
     const { el } = await fetchedCard({
       occupation: '15-2051.00',
