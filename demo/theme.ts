@@ -42,11 +42,33 @@ const DOCS: Omit<Prop, 'light' | 'dark' | 'compact'>[] = [
   { key: 'accent', label: 'Accent', kind: 'color', group: 'colors', about: 'Links, focus rings, bars.' },
   { key: 'border-color', label: 'Borders', kind: 'color', group: 'colors', about: 'Borders.' },
   { key: 'track-color', label: 'Track', kind: 'color', group: 'colors', about: 'Empty part of bars and the gauge.' },
-  { key: 'level-low', label: 'Low', kind: 'color', group: 'levels', about: 'Colour of the low level.' },
-  { key: 'level-moderate', label: 'Moderate', kind: 'color', group: 'levels', about: 'Colour of the moderate level.' },
-  { key: 'level-high', label: 'High', kind: 'color', group: 'levels', about: 'Colour of the high level.' },
-  { key: 'level-very-high', label: 'Very high', kind: 'color', group: 'levels', about: 'Colour of the very-high level.' },
+  {
+    key: 'level-low',
+    label: 'Low',
+    kind: 'color',
+    group: 'levels',
+    about: 'Gauge colour at the low level (the lightest step of one hue).',
+  },
+  { key: 'level-moderate', label: 'Moderate', kind: 'color', group: 'levels', about: 'Gauge colour at the moderate level.' },
+  { key: 'level-high', label: 'High', kind: 'color', group: 'levels', about: 'Gauge colour at the high level.' },
+  {
+    key: 'level-very-high',
+    label: 'Very high',
+    kind: 'color',
+    group: 'levels',
+    about: 'Gauge colour at the very-high level (the deepest step).',
+  },
   { key: 'font-family', label: 'Font', kind: 'font', group: 'shape', about: 'Font of the card.' },
+  {
+    key: 'font-size',
+    label: 'Text size',
+    kind: 'px',
+    group: 'shape',
+    about: 'Base size of the card’s own type scale (default: the root size, 1rem = 16px in most browsers).',
+    min: 12,
+    max: 22,
+    step: 1,
+  },
   { key: 'radius', label: 'Corner radius', kind: 'px', group: 'shape', about: 'Corner radius.', min: 0, max: 40, step: 1 },
   {
     key: 'max-width',
@@ -62,7 +84,13 @@ const DOCS: Omit<Prop, 'light' | 'dark' | 'compact'>[] = [
 
 /** A token's default as the playground's control holds it: 6-digit hex, a number of px, '' for inherit. */
 const control = (p: Omit<Prop, 'light' | 'dark' | 'compact'>, v: string) =>
-  p.kind === 'color' ? (hex(v) ?? v) : p.kind === 'px' ? String(parseFloat(v)) : v === 'inherit' ? '' : v;
+  p.kind === 'color'
+    ? (hex(v) ?? v)
+    : p.kind === 'px'
+      ? String(v.endsWith('rem') ? parseFloat(v) * 16 : parseFloat(v))
+      : v === 'inherit'
+        ? ''
+        : v;
 
 const PROPS: Prop[] = DOCS.map((p) => {
   const t: Token = TOKENS[p.key as TokenName];
@@ -140,10 +168,10 @@ const PRESETS: Preset[] = [
       accent: '#0030b8',
       'border-color': '#000000',
       'track-color': '#c8c8c8',
-      'level-low': '#005a2b',
-      'level-moderate': '#6b4700',
-      'level-high': '#9a3100',
-      'level-very-high': '#8f0000',
+      'level-low': '#3a4fa8',
+      'level-moderate': '#2b3f99',
+      'level-high': '#1c2c7a',
+      'level-very-high': '#0b1a5c',
       radius: '4',
     },
     parts: [],

@@ -22,6 +22,7 @@ import { onCdn, pastedBlog, readmeSnippet } from '../bench/snippet-pages.mjs';
 import { CDN_RANGE, cardSnippet } from '../demo/snippet.ts';
 import { dataPlan } from './data-location.mjs';
 import { serve } from '../bench/server.mjs';
+import { heightsPage, measureHeights } from '../bench/heights.mjs';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
 // Round-trip latency added to every request (ms). On bare localhost a request costs nothing, so
@@ -447,6 +448,7 @@ async function main() {
     ],
     ['/pages/blog.html', pages.blog(occupations.find((o) => o.code === '15-1252.00')?.code ?? occupations[0].code)],
     ['/pages/heap.html', pages.heap(occupations[0].code)],
+    ['/pages/heights.html', heightsPage(720)],
     ...occupations.map((o) => [`/embed/${o.code}.html`, pages.embed(o.code, opts)]),
   ]);
 
@@ -494,6 +496,20 @@ async function main() {
   log(
     `Card size: ${rendered.values().next().value.width} px wide, ${Math.min(...heights)}–${Math.max(...heights)} px tall (median ${median(heights)})`,
   );
+
+  // Card heights over every document (full at 720px and on a 390px phone, compact at 480px).
+  const cardHeights = await withTimeout(
+    measureHeights(
+      browser,
+      base,
+      '/pages/heights.html',
+      index.map((o) => o.code),
+    ),
+    WATCHDOG / 2,
+    'measuring card heights',
+  );
+  for (const [name, h] of Object.entries(cardHeights))
+    log(`Card heights, ${name}, ${h.n} documents: min ${h.min} · median ${h.median} · max ${h.max} px (tallest ${h.maxCode})`);
 
   const variants = { cards: 'ai-risk-card', static: 'static HTML', iframes: 'iframes' };
   const keys = Object.keys(variants);
@@ -678,6 +694,15 @@ async function main() {
       pass(targets.heapGrowth.pass),
     ],
     [`  the next ${int(MOUNTS)} (a leak grows again)`, `${int(median(heap.map((h) => h.secondGrowth / 1024)))} kB`, '', ''],
+    ...Object.entries(cardHeights).map(([name, h]) => {
+      const target = { 'full, 720 px': 1400, 'full, 390 px phone': 2400, 'compact, 480 px': 300 }[name];
+      return [
+        `Card height, ${name} (${int(h.n)} documents): min · median · max`,
+        `${int(h.min)} · ${int(h.median)} · ${int(h.max)} px`,
+        target ? `median ≤ ${int(target)} px` : '',
+        target ? pass(h.median <= target) : '',
+      ];
+    }),
   ];
 
   const environment = {
@@ -737,6 +762,7 @@ async function main() {
       pastedCls: pasteCls,
       heapGrowth: growth,
       heapSecondGrowth: median(heap.map((h) => h.secondGrowth)),
+      cardHeights,
     },
     runs: { board, mini, blog, paste, heap },
   };

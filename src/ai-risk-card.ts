@@ -10,11 +10,12 @@ import { styles } from './styles/card.js';
 import type { ErrorDetail, LoadDetail, Section } from './types.js';
 import type { ViewContext } from './views/context.js';
 import { careerStyles, entry, groupNote, related } from './views/career.js';
-import { gauge } from './views/gauge.js';
+import { badge, gauge } from './views/gauge.js';
 import { compactSources, extras, overview, signals, sources } from './views/sections.js';
 import { error, loading } from './views/states.js';
 import { miniBoxStyles, miniSkeleton } from './views/mini-skeleton.js';
 import { stats, summary } from './views/stats.js';
+import { verdict } from './views/verdict.js';
 import { sortTasks, tasks, type TaskUi } from './views/tasks.js';
 import { VERSION } from './version.js';
 
@@ -22,25 +23,25 @@ export type { ErrorDetail, LoadDetail, Match, Section } from './types.js';
 
 /**
  * Typical height in em of each section of a loaded card at 720px (measured on real documents;
- * they add up to the ~190em the full skeleton reserves). With `sections`, the skeleton reserves
+ * they add up to the ~78em the full skeleton reserves; closed disclosures are one row each). With `sections`, the skeleton reserves
  * the sum of the listed ones, so a trimmed card does not collapse its placeholder on load.
  */
 const SECTION_EM: Record<string, number> = {
-  gauge: 14,
-  signals: 0,
-  stats: 18,
-  overview: 18,
-  tasks: 46,
-  skills: 16,
-  tools: 10,
-  risks: 16,
-  'ai-tools': 4,
-  'future-skills': 12,
-  faq: 18,
-  career: 8,
-  related: 14,
+  gauge: 10,
+  signals: 3,
+  stats: 8,
+  overview: 0,
+  tasks: 30,
+  skills: 3,
+  tools: 0,
+  risks: 0,
+  'ai-tools': 0,
+  'future-skills': 0,
+  faq: 3,
+  career: 3,
+  related: 3,
 };
-const reserve = (list: string[]) => 22 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header and sources
+const reserve = (list: string[]) => 15 + list.reduce((a, s) => a + (SECTION_EM[s] ?? 0), 0); // + header, verdict and sources
 
 type MiniChunk = typeof import('./views/mini.js');
 /** The mini line and its dialog (views/mini.ts): a chunk, loaded when the first mini card updates; null: unreachable. */
@@ -50,7 +51,6 @@ let miniLoad: Promise<unknown> | undefined;
 /** The task list's own state (see #tasks). */
 interface TaskState {
   open: number;
-  dismissed: number;
   all: boolean;
 }
 
@@ -83,7 +83,8 @@ function parseStrings(value: string | null): Strings | undefined {
  * @fires {CustomEvent<ErrorDetail>} ai-risk-card-error - Loading or validation failed. `detail: { occupation, kind, message }`.
  *
  * @csspart card - The card's outer box.
- * @csspart header - Title, code and data date.
+ * @csspart header - Title, code, data date and verdict.
+ * @csspart verdict - The plain-language verdict under the title, composed from the figures.
  * @csspart gauge - The exposure gauge (role="meter").
  * @csspart stats - The stat tiles.
  * @csspart tasks - The list of task coverage bars.
@@ -95,18 +96,19 @@ function parseStrings(value: string | null): Strings | undefined {
  * @csspart dialog - The modal dialog in which a mini card shows the full card.
  *
  * @cssprop [--ai-risk-card-font-family=inherit] - Font of the card (by default the page's font).
+ * @cssprop [--ai-risk-card-font-size=1rem] - Base size of the card's own type scale (by default the root size, not the host paragraph's).
  * @cssprop [--ai-risk-card-background=#fff] - Card background (dark: #16191f).
  * @cssprop [--ai-risk-card-color=#1a1d23] - Text colour (dark: #eef0f4).
  * @cssprop [--ai-risk-card-muted-color=#5b6270] - Secondary text (dark: #a7aebb).
  * @cssprop [--ai-risk-card-accent=#3056d3] - Links, focus rings, bars (dark: #8aa7ff).
- * @cssprop [--ai-risk-card-border-color=#dde1e8] - Borders (dark: #323844).
- * @cssprop [--ai-risk-card-track-color=#e8ebf0] - Empty part of bars and the gauge (dark: #2a303b).
+ * @cssprop [--ai-risk-card-border-color=#bfc5cf] - Borders (dark: #434a59).
+ * @cssprop [--ai-risk-card-track-color=#c7ccd5] - Empty part of bars and the gauge (dark: #3b4250).
  * @cssprop [--ai-risk-card-radius=12px] - Corner radius.
  * @cssprop [--ai-risk-card-max-width=720px] - Maximum width of the card (compact: 480px).
- * @cssprop [--ai-risk-card-level-low=#1b7f4b] - Colour of the low level (dark: #4ade80).
- * @cssprop [--ai-risk-card-level-moderate=#9a6700] - Colour of the moderate level (dark: #facc15).
- * @cssprop [--ai-risk-card-level-high=#c2410c] - Colour of the high level (dark: #fb923c).
- * @cssprop [--ai-risk-card-level-very-high=#b91c1c] - Colour of the very-high level (dark: #f87171).
+ * @cssprop [--ai-risk-card-level-low=#6e86de] - Gauge colour at the low level, the lightest step of one hue (dark: #5a6dad).
+ * @cssprop [--ai-risk-card-level-moderate=#4c66d0] - Gauge colour at the moderate level (dark: #7088d8).
+ * @cssprop [--ai-risk-card-level-high=#3650bd] - Gauge colour at the high level (dark: #93a8f5).
+ * @cssprop [--ai-risk-card-level-very-high=#1e2d75] - Gauge colour at the very-high level, the deepest step (dark: #c8d3ff).
  */
 export class AiRiskCard extends LitElement {
   static override styles = [styles, careerStyles, miniBoxStyles];
@@ -198,11 +200,10 @@ export class AiRiskCard extends LitElement {
   strings?: Strings;
 
   /**
-   * State of the task list: details opened by tap or click (index in sorted order) and closed
-   * with Esc while hovered or focused (-1: none), all tasks shown. Changed only through
-   * #setTasks, which re-renders.
+   * State of the task list: details opened by tap, click or Enter (index in sorted order, -1:
+   * none; Esc closes them), all tasks shown. Changed only through #setTasks, which re-renders.
    */
-  #tasks: TaskState = { open: -1, dismissed: -1, all: false };
+  #tasks: TaskState = { open: -1, all: false };
 
   readonly #locale = new LocaleController(this);
   readonly #loader = new Loader(this, {
@@ -222,9 +223,9 @@ export class AiRiskCard extends LitElement {
     if (this.variant === 'mini') this.#miniLoaded();
     // Real h2/h3 elements keep the markup simple; aria-level moves them in the host's outline.
     const lvl = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    for (const h of this.renderRoot.querySelectorAll('h2, h3')) {
+    for (const h of this.renderRoot.querySelectorAll('h2, h3, h4')) {
       if (lvl === 2) h.removeAttribute('aria-level');
-      else h.setAttribute('aria-level', String(Math.min(6, lvl + (h.localName === 'h3' ? 1 : 0))));
+      else h.setAttribute('aria-level', String(Math.min(6, lvl + Number(h.localName[1]) - 2)));
     }
   }
 
@@ -241,7 +242,7 @@ export class AiRiskCard extends LitElement {
   #reset(s: LoadState) {
     if (s.status !== 'loaded') return;
     this.#sorted = sortTasks(s.data.tasks);
-    this.#tasks = { open: -1, dismissed: -1, all: false };
+    this.#tasks = { open: -1, all: false };
   }
 
   /** A load ended and was rendered: tell the page, and put focus back if its control went. */
@@ -316,9 +317,7 @@ export class AiRiskCard extends LitElement {
     const t = () => this.#tasks;
     return {
       ...t(),
-      // An explicit click or tap undoes an earlier Esc.
-      toggle: (i) => this.#setTasks({ open: t().open === i ? -1 : i, dismissed: -1 }),
-      dismiss: (i) => this.#setTasks({ dismissed: i, open: i >= 0 && t().open === i ? -1 : t().open }),
+      toggle: (i) => this.#setTasks({ open: t().open === i ? -1 : i }),
       more: () => this.#setTasks({ all: !t().all }),
     };
   }
@@ -351,32 +350,43 @@ export class AiRiskCard extends LitElement {
     const d = s.status === 'loaded' ? s.data : undefined;
     const show = (x: Section) => compact || !list || list.includes(x);
     const match = s.status === 'loaded' ? s.match : undefined;
+    const open = !!list; // a host that lists sections wants to see them
+    const title = html`<h2 id="title">${m.heading(d?.occupation.title ?? '')}</h2>`;
+    // Code and data date: under the title; in the compact card, with the sources.
+    const meta =
+      d &&
+      html`<p class="meta">
+        ${CODE.test(d.occupation.code) ? 'O*NET-SOC ' : ''}<span class="nw">${d.occupation.code}</span> ·
+        <time datetime=${d.updated}>${m.updated(date(lang, d.updated))}</time>
+      </p>`;
     return html`<article part="card" class="card" aria-labelledby=${d ? 'title' : nothing}>
       ${
         s.status === 'error'
           ? error(ctx, s.kind, s.detail, this.#onRetry)
           : !d
             ? skeleton(ctx)
-            : html`<header part="header">
-                <h2 id="title">${m.heading(d.occupation.title)}</h2>
-                <p class="meta">
-                  ${CODE.test(d.occupation.code) ? 'O*NET-SOC ' : ''}<span class="nw">${d.occupation.code}</span> ·
-                  <time datetime=${d.updated}>${m.updated(date(lang, d.updated))}</time>
-                </p>
-                ${match ? html`<p class="meta match">${m.matched(match.query, match.title, Math.round(match.confidence * 100))}</p>` : nothing}
-                ${summary(ctx, d)}
+            : html`<header part="header" class=${compact ? 'head-row' : ''}>
+                ${compact ? badge(ctx, d.exposure) : nothing}
+                <div class="head-text">
+                  ${title} ${compact ? nothing : meta}
+                  ${match ? html`<p class="meta match">${m.matched(match.query, match.title, Math.round(match.confidence * 100))}</p>` : nothing}
+                </div>
+                ${verdict(ctx, d)} ${summary(ctx, d)}
               </header>
-              <div class="summary">
-                ${show('gauge') ? gauge(ctx, d.exposure) : nothing} ${compact ? stats(ctx, d, true) : show('signals') ? signals(ctx, d) : nothing}
-              </div>
-              ${compact || show('stats') ? groupNote(ctx, d) : nothing}
               ${
                 compact
-                  ? html`${tasks(ctx, this.#sorted, this.#taskUi(), 3)} ${compactSources(ctx, d)}
-                    <button type="button" class="more" @click=${this.#onExpand}>${m.expand}</button>`
-                  : html`${show('stats') ? stats(ctx, d) : nothing} ${show('overview') ? overview(ctx, d) : nothing}
-                  ${show('tasks') ? tasks(ctx, this.#sorted, this.#taskUi()) : nothing} ${show('career') ? entry(ctx, d) : nothing}
-                  ${show('related') ? related(ctx, d, this.relatedHref, this.#onRelated) : nothing} ${extras(ctx, d, show)} ${sources(ctx, d)}`
+                  ? html`${stats(ctx, d, true)} ${groupNote(ctx, d, true)} ${tasks(ctx, this.#sorted, this.#taskUi(), 1)}
+                    <div class="foot-row">
+                      ${compactSources(ctx, d, meta)}
+                      <button type="button" class="more" @click=${this.#onExpand}>${m.expand}</button>
+                    </div>`
+                  : html`${show('gauge') ? gauge(ctx, d.exposure) : nothing}
+                    ${show('stats') ? html`${stats(ctx, d)} ${groupNote(ctx, d)}` : nothing}
+                    ${show('tasks') ? tasks(ctx, this.#sorted, this.#taskUi()) : nothing}
+                    ${show('signals') ? signals(ctx, d, open, show('overview')) : show('overview') ? overview(ctx, d) : nothing}
+                    ${show('career') ? entry(ctx, d, open) : nothing}
+                    ${show('related') ? related(ctx, d, this.relatedHref, this.#onRelated, open) : nothing} ${extras(ctx, d, show, open)}
+                    ${sources(ctx, d)}`
               }`
       }
     </article>`;

@@ -21,8 +21,12 @@ export const indexSchema = z.object({
       title: text(),
       score: z.optional(score()),
       level: z.optional(level()),
+      /** Share of US (O*NET) occupations with a lower score (see the document's exposure.percentile). */
+      percentile: z.optional(score()),
     }),
   ),
+  /** The median score of all US (O*NET) occupations. */
+  median: z.optional(score()),
 });
 
 export const titlesSchema = z.object({

@@ -53,8 +53,22 @@ export const occupationSchema = z.object({
         }),
       ),
     ),
+    /** Optional (design 1.1): share of US (O*NET) occupations with a lower score, 0–99, rounded down. */
+    percentile: z.optional(score()),
+    /** Optional (design 1.1): the median score of all US (O*NET) occupations. */
+    median: z.optional(score()),
   }),
-  augmentation: z.optional(z.object({ level: level(), score: z.optional(score()), note: z.optional(z.string()) })),
+  augmentation: z.optional(
+    z.object({
+      level: level(),
+      score: z.optional(score()),
+      note: z.optional(z.string()),
+      /** Optional (design 1.1): exposed tasks GPT-4 says AI would assist with rather than do alone, … */
+      assisted: z.optional(int().check(z.gte(0))),
+      /** … of this many exposed tasks (coverage over 0). */
+      exposed: z.optional(int().check(z.gte(0))),
+    }),
+  ),
   demand: z.optional(
     z.object({
       trend: z.literal(['growing', 'stable', 'declining']),

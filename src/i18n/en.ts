@@ -33,16 +33,14 @@ export const en = {
   task: 'Task',
   average: 'Average',
   matched: (q: string, t: string, pct: number) => html`Job title “<bdi>${q}</bdi>” matched to “<bdi>${t}</bdi>” (${pct}% match)`,
-  expand: 'Show the full card',
+  expand: 'Full breakdown',
   close: 'Close',
   sourcesShort: 'Sources and licences',
   tasks: 'Task-by-task AI coverage',
-  tasksIntro: 'How much of each task today’s AI could help with (0–100). Select a task for per-rater scores.',
   showAll: (n: number) => `Show all ${n} tasks`,
   showFewer: 'Show fewer tasks',
   raters: 'Scores by rater',
   spread: (n: number) => `Raters differ by ${n} points`,
-  disagree: 'Raters disagree',
   skills: 'Core skills',
   tools: 'Technology tools',
   inDemand: 'in demand',
@@ -50,10 +48,7 @@ export const en = {
   aiTools: 'AI tools driving change',
   futureSkills: 'Skills to future-proof',
   faq: 'Frequently asked questions',
-  sources: 'Sources',
   disclaimer: 'Exposure measures what AI could do with these tasks, not a forecast of job loss.',
-  signals: 'Rated exposure and observed use',
-  observed: '(observed use, percentile)',
   loading: 'Loading AI exposure data…',
   retry: 'Retry',
   errorTitle: 'This card could not be shown',
@@ -80,6 +75,57 @@ export const en = {
   openings: 'Openings per year',
   openingsValue: (n: string, period?: string) => `${n} on average${period ? `, ${period}` : ''}`,
   related: 'Related jobs and their exposure',
+  // --- Design pass (verdict, gauge context, task marks, disclosures) ---
+  /** The verdict's lead by level group and demand trend (views/verdict.ts states the rules). */
+  lead: {
+    high: {
+      growing: 'Reshaped more than replaced',
+      stable: 'Likely to be reshaped by AI',
+      declining: 'Highly exposed, in a shrinking field',
+    },
+    moderate: {
+      growing: 'Partly exposed, and growing',
+      stable: 'Partly exposed to AI',
+      declining: 'Partly exposed, in a shrinking field',
+    },
+    low: {
+      growing: 'Little exposed, and growing',
+      stable: 'Little exposed to AI',
+      declining: 'Little exposed, but shrinking',
+    },
+  },
+  verdictTasks: (lead: string, k: number, p: number, n: number) =>
+    `${lead}: ${
+      k
+        ? `AI could speed up ${k === n ? (n > 1 ? `all ${n} of its tasks` : 'its only task') : `${k} of its ${n} tasks`}`
+        : p
+          ? `AI could help with ${p} of its ${n} tasks, none mostly on its own`
+          : 'no task is rated as work AI could speed up'
+    }.`,
+  verdictDemand: (trend: 'growing' | 'stable' | 'declining', pct: string, period: string, group: boolean) =>
+    `${group ? 'Jobs in its BLS group are' : 'Jobs are'} projected to ${
+      trend === 'growing' ? `grow${pct && ` ${pct}`}` : trend === 'declining' ? `shrink${pct && ` ${pct}`}` : 'change little'
+    }${period && ` (${period})`}.`,
+  rank: (pct: string) => `More exposed than ${pct} of US occupations`,
+  rankLowest: 'Among the least exposed US occupations',
+  median: (score: number) => `Median of all US occupations: ${score}`,
+  taskSummary: (k: number, p: number, n: number) => `${k} tasks mostly doable by AI · ${p} partly · ${n} not`,
+  legend: '● directly exposed · ◐ with extra software · ○ not exposed',
+  marks: ['not exposed', 'with extra software', 'directly exposed'],
+  disagreeSays: (who: string) => `Raters disagree: ${who} says not exposed`,
+  moreAbout: 'Skills, tools and risks',
+  ofN: (k: number, n: number) => `${k} of ${n}`,
+  assists: 'AI mostly assists',
+  exposedTasks: 'of the exposed tasks',
+  projected: (period: string) => `Projected jobs${period && ` ${period}`}`,
+  aboutFigures: 'About these figures',
+  aboutScore: 'How the score is built',
+  groupShort: (title: string, code: string, residual: boolean) =>
+    residual
+      ? `Pay, jobs and demand: BLS residual group “${title}” (SOC ${code}), not for this occupation alone.`
+      : `Pay, jobs and demand: whole BLS group “${title}” (SOC ${code}).`,
+  observedTop: (label: string, pct: string) => `${label}: top ${pct} of occupations`,
+  observedAbove: (label: string, pct: string) => `${label}: higher than ${pct} of occupations`,
   relatedScore: (score: number, level: string) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
 };
 

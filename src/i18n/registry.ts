@@ -36,7 +36,8 @@ const PARAMS: Record<string, string[]> = Object.fromEntries(
     'heading title|updated date|levelExposure level|meterText score level|tasksShareNote n total|workers n|summary title score level|' +
     'matched query title percent|showAll n|spread n|notHttp attr value|badOccupation value|noTitleMatch title|notInIndex value|' +
     'invalidFile file path problem|noData status|noFile file status|noAnswer seconds|tooSlow seconds|http status retryAfter|' +
-    'invalid path problem|unexpected message'
+    'invalid path problem|unexpected message|verdictTasks lead mostly partly total|verdictDemand trend percent period group|' +
+    'rank percent|median score|taskSummary mostly partly none|disagreeSays rater|observedTop label percent|observedAbove label percent'
   )
     .split('|')
     .map((e) => {

@@ -12,9 +12,6 @@ export const baseStyles = css`
     display: block;
     contain: content;
   }
-  :host([variant='compact']) {
-    font-size: 0.95em;
-  }
   :host([theme='light']) {
     color-scheme: light;
   }
@@ -29,7 +26,10 @@ export const baseStyles = css`
   }
   /* Inherited properties cross the shadow boundary and page rules beat :host, so the card pins
      what its layout depends on here, inside (tested with hostile page CSS). */
+  /* The card keeps its own type scale: the base size comes from the root (1rem), not from the
+     paragraph the host puts the card in, so a 19px serif article does not inflate every row. */
   .card {
+    font-variant-numeric: tabular-nums;
     color: var(--_fg);
     line-height: 1.45;
     text-align: start;
@@ -65,16 +65,70 @@ export const baseStyles = css`
     --_lv: var(--_very-high);
   }
   h2,
-  h3 {
+  h3,
+  h4 {
     margin: 0;
     line-height: 1.25;
   }
   h2 {
-    font-size: 1.4em;
+    font-size: 1.35em;
   }
-  h3 {
-    font-size: 1.05em;
+  /* Section labels: small capitals-like labels, distinct from body text. */
+  h3,
+  h4 {
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
     margin-bottom: 0.5em;
+  }
+  h4 {
+    margin-top: 0.75em;
+  }
+  .verdict {
+    margin: 0.6em 0 0;
+    font-size: 1.1em;
+    line-height: 1.4;
+    font-weight: 500;
+  }
+  /* Disclosures: one labelled row each; the heading is the label. */
+  /* Compact: the answer in under 300px, whatever the host's font. */
+  :host([variant='compact']) .card {
+    padding: 0.9em 1em 0.75em;
+  }
+  :host([variant='compact']) h2 {
+    font-size: 1.15em;
+  }
+  :host([variant='compact']) .verdict {
+    font-size: 0.95em;
+    margin-top: 0.5em;
+  }
+  :host([variant='compact']) .group-note {
+    font-size: 0.75em;
+    margin: 0.2em 0 0;
+  }
+  :host([variant='compact']) .tasks-section {
+    margin-top: 0.4em;
+  }
+  .fold {
+    margin-top: 0;
+    padding: 0;
+  }
+  .fold > summary {
+    display: list-item;
+    padding: 0.6em 0;
+  }
+  .fold > summary h3 {
+    display: inline;
+    margin: 0;
+    font-size: 0.95em;
+    letter-spacing: normal;
+    text-transform: none;
+    color: var(--_fg);
+  }
+  .fold[open] {
+    padding-bottom: 0.75em;
   }
   p {
     margin: 0 0 0.6em;
@@ -82,10 +136,11 @@ export const baseStyles = css`
   .meta,
   .intro,
   .tile-sub,
-  .tile-note,
+  .foot,
+  .group-note,
   .license,
-  .disclaimer,
-  .gauge-label,
+  .means,
+  .median-key,
   .detail {
     color: var(--_muted);
     font-size: 0.85em;
@@ -101,26 +156,7 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* Wraps instead of overflowing: narrow hosts and 200% zoom put the signals under the gauge. */
-  .summary {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 1em;
-    align-items: flex-start;
-    margin: 1em 0 0.75em;
-  }
-  .summary > .gauge {
-    flex: 0 1 12em;
-    min-width: min(9em, 100%);
-  }
-  .summary > :not(.gauge) {
-    flex: 1 1 16em;
-    min-width: 0;
-  }
-  :host([variant='compact']) .summary > :not(.gauge) {
-    flex-basis: 12em;
-  }
-  .signals ul,
+  .signals,
   .tasks,
   .skills,
   .sources,
@@ -166,8 +202,15 @@ export const baseStyles = css`
       background: Highlight;
     }
   }
-  .sec,
   .tasks-section {
+    margin-top: 1.25em;
+  }
+  .tasks-section + .sec,
+  .stats + .sec,
+  .foot + .sec {
+    margin-top: 1em;
+  }
+  section.sec {
     margin-top: 1.25em;
   }
   :is(.task-btn, button, summary, a):focus-visible {

@@ -3,24 +3,29 @@ import { css } from 'lit';
 /** Signals, skills, tools, lists, FAQ and sources (views/sections.ts). */
 export const sectionsStyles = css`
   .signals {
-    align-self: center;
-  }
-  .signals h3 {
-    font-size: 0.85em;
-    color: var(--_muted);
-    margin-bottom: 0.25em;
-  }
-  .signals i {
-    color: var(--_muted);
-    font-style: normal;
-  }
-  .signals ul {
     display: grid;
     gap: 0.35em;
     font-size: 0.9em;
+    margin-bottom: 0.5em;
   }
-  .sig-observed .fill {
-    --_lv: var(--_muted);
+  .observed {
+    font-size: 0.9em;
+  }
+  .foot-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    margin-top: 0.4em;
+  }
+  .foot-row .more {
+    margin: 0;
+  }
+  .foot-row details {
+    border: 0;
+    padding: 0;
+    font-size: 0.85em;
   }
   .skills {
     display: grid;
@@ -56,13 +61,11 @@ export const sectionsStyles = css`
     margin-bottom: 0.2em;
     font-size: 0.9em;
   }
-  .disclaimer {
-    margin-top: 0.75em;
-    font-style: italic;
-  }
+
   @media print {
     .sec-overview,
     .sec-faq,
+    .sec-more,
     .sec-risks,
     .sec-future,
     .sec-ai-tools,

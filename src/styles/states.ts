@@ -5,23 +5,24 @@ export const statesStyles = css`
   .error {
     padding: 1em 0;
   }
-  /* The skeleton reserves about the loaded card's height (median of real cards: ~190em at
-     720px wide, ~340em on a phone, compact ~46em), so nothing below it moves on load. A
+  /* The skeleton reserves about the loaded card's height (median of real cards, npm run bench:
+     ~80em at 720px wide, ~107em on a 390px phone, compact ~18–19em at 480px across engines; less the card's
+     padding), so nothing below it moves on load. A
      viewport query, not a container query: container-type would zero the card's intrinsic
      width in flex and inline-block hosts. */
   .skeleton {
     display: grid;
     gap: 1em;
     align-content: start;
-    min-height: var(--sk-h, 190em);
+    min-height: var(--sk-h, 78em);
   }
   @media (max-width: 30em) {
     .skeleton {
-      min-height: 340em;
+      min-height: 104em;
     }
   }
   :host([variant='compact']) .skeleton {
-    min-height: 46em;
+    min-height: 17em;
   }
   .sk {
     background: var(--_track);
@@ -59,6 +60,10 @@ export const statesStyles = css`
     .sk-row {
       grid-template-columns: 1fr;
     }
+  }
+  :host([variant='compact']) :is(.sk-gauge, .sk-stats, .sk-lines) {
+    /* Room for the fallback link the page may put inside the tag, within the 16em. */
+    height: 3em;
   }
   @media print {
     .error button {

@@ -1,23 +1,38 @@
 import { css } from 'lit';
 
-/** The stat tiles (views/stats.ts); compact cards list them as rows. */
+/** The key figures (views/stats.ts): one row of four tiles that wraps two by two; compact: one line. */
 export const statsStyles = css`
+  /* Two pairs of tiles: side by side (one row of four) when both fit, else stacked (two by
+     two), never three and an orphan. No container query: container-type would zero the card's
+     intrinsic width in flex and inline-block hosts. */
   .stats {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(12em, 100%), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.5em;
-    margin: 0 0 0.5em;
+    margin: 0 0 0.4em;
+  }
+  .pair {
+    flex: 1 1 17em;
+    min-width: 0;
+    display: flex;
+    gap: 0.5em;
+    margin: 0;
+  }
+  .tile {
+    flex: 1 1 0;
+    min-width: 0;
   }
   .tile {
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.66);
-    padding: 0.5em 0.7em;
+    padding: 0.45em 0.65em;
     display: flex;
     flex-direction: column;
   }
   .tile dt {
-    font-size: 0.8em;
+    font-size: 0.78em;
     color: var(--_muted);
+    line-height: 1.25;
   }
   .tile dd {
     margin: 0;
@@ -25,34 +40,37 @@ export const statsStyles = css`
     flex-direction: column;
   }
   .tile-value {
-    font-size: 1.2em;
+    font-size: 1.35em;
     font-weight: 700;
+    line-height: 1.2;
   }
-  .trend-growing .tile-value {
-    color: var(--_low);
+  .tile-sub {
+    font-size: 0.78em;
   }
-  .trend-declining .tile-value {
-    color: var(--_very-high);
+  .foot {
+    margin: 0 0 0.2em;
+    font-size: 0.8em;
   }
-  :host([variant='compact']) .stats {
-    grid-template-columns: 1fr;
-    gap: 0.3em;
+  .notes {
+    border: 0;
+    padding: 0;
+    font-size: 0.8em;
+    color: var(--_muted);
   }
-  :host([variant='compact']) .tile {
-    flex-direction: row;
-    justify-content: space-between;
-    align-items: baseline;
-    gap: 0.5em;
-    padding: 0.3em 0.6em;
+  .notes summary {
+    font-weight: 400;
   }
-  :host([variant='compact']) .tile dd {
-    align-items: end;
+  .notes ul {
+    margin: 0.3em 0 0;
+    padding-inline-start: 1.2em;
   }
-  :host([variant='compact']) .tile-value {
-    font-size: 1em;
+  .stats-line {
+    margin: 0.5em 0 0;
+    font-size: 0.85em;
+    font-weight: 600;
   }
   @media print {
-    .tile-note {
+    .notes {
       display: none !important;
     }
   }

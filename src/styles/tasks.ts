@@ -1,67 +1,91 @@
 import { css } from 'lit';
 
-/** Task coverage bars, per-rater tips and details (views/tasks.ts). */
+/** The task summary bar, task bars in one neutral colour, rater marks and details (views/tasks.ts). */
 export const tasksStyles = css`
-  .task {
-    position: relative;
+  .task-summary {
+    margin: 0 0 0.4em;
+  }
+  .stack {
+    display: flex;
+    height: 0.75em;
+    border-radius: 1em;
+    overflow: hidden;
+    background: var(--_track);
+  }
+  .seg {
+    width: var(--v, 0);
+  }
+  .s-mostly {
+    background: var(--_fg);
+  }
+  .s-partly {
+    background: var(--_muted);
+  }
+  .sum-text {
+    margin: 0.3em 0 0.1em;
+    font-weight: 600;
+  }
+  .intro {
+    margin: 0;
+    font-size: 0.8em;
+  }
+  .task.gap {
+    border-top: 1px dashed var(--_border);
+    margin-top: 0.3em;
+    padding-top: 0.3em;
   }
   .task-btn {
     all: unset;
     box-sizing: border-box;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0.2em 0.75em;
+    gap: 0.15em 0.75em;
     width: 100%;
-    padding: 0.45em 0.5em;
+    min-height: 2.75em;
+    padding: 0.3em 0.5em;
     border-radius: 6px;
     cursor: pointer;
+    line-height: 1.3;
   }
   .task-btn:hover,
   .open .task-btn {
     background: color-mix(in srgb, var(--_accent) 8%, transparent);
   }
+  .task-text {
+    font-size: 0.9em;
+  }
   .task-value {
     font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
   .flag {
     grid-column: 1 / -1;
-    justify-self: start;
     font-size: 0.75em;
     color: var(--_muted);
-    border: 1px dashed var(--_border);
-    border-radius: 1em;
-    padding: 0 0.5em;
   }
-  /* The bar lane holds the bar and, on hover or focus, the per-rater scores over it: inside the
-     row, so they never cover the next task or catch its clicks. */
+  /* The bar keeps at least 8em; on narrow cards the marks wrap under it. */
   .lane {
     grid-column: 1 / -1;
-    position: relative;
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    min-height: 1.3em;
+    gap: 0.1em 0.75em;
   }
   .lane .bar {
-    flex: 1;
+    flex: 1 1 8em;
   }
-  .tip {
-    display: none;
-    position: absolute;
-    inset: 0;
-    align-items: center;
-    background: var(--_bg);
-    color: var(--_fg);
-    font-size: 0.8em;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+  .tasks .fill {
+    background: var(--_muted);
   }
-  .task-btn:is(:hover, :focus-visible) .tip {
+  .marks {
     display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.6em;
+    font-size: 0.72em;
+    color: var(--_muted);
+    white-space: nowrap;
   }
-  .dismissed .tip {
-    display: none !important;
+  .mk > span[aria-hidden] {
+    color: var(--_fg);
   }
   .detail {
     margin: 0 0.5em 0.5em;
@@ -74,16 +98,15 @@ export const tasksStyles = css`
     margin: 0.3em 0 0;
     padding: 0;
   }
+  .detail li {
+    grid-template-columns: minmax(0, 1fr) auto 2em;
+  }
   .detail p {
     margin: 0.4em 0 0;
-  }
-  :host([variant='compact']) .intro {
-    display: none;
   }
   @media print {
     .intro,
     .flag,
-    .tip,
     .detail {
       display: none !important;
     }

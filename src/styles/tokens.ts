@@ -21,18 +21,21 @@ export interface Token {
 
 export const TOKENS = {
   'font-family': { light: 'inherit' },
+  'font-size': { light: '1rem' },
   background: { light: '#fff', dark: '#16191f', use: 'bg' },
   color: { light: '#1a1d23', dark: '#eef0f4', use: 'fg' },
   'muted-color': { light: '#5b6270', dark: '#a7aebb', use: 'muted' },
   accent: { light: '#3056d3', dark: '#8aa7ff', use: 'accent' },
-  'border-color': { light: '#dde1e8', dark: '#323844', use: 'border' },
-  'track-color': { light: '#e8ebf0', dark: '#2a303b', use: 'track' },
+  'border-color': { light: '#bfc5cf', dark: '#434a59', use: 'border' },
+  'track-color': { light: '#c7ccd5', dark: '#3b4250', use: 'track' },
   radius: { light: '12px', use: 'radius' },
   'max-width': { light: '720px', compact: '480px' },
-  'level-low': { light: '#1b7f4b', dark: '#4ade80', use: 'low' },
-  'level-moderate': { light: '#9a6700', dark: '#facc15', use: 'moderate' },
-  'level-high': { light: '#c2410c', dark: '#fb923c', use: 'high' },
-  'level-very-high': { light: '#b91c1c', dark: '#f87171', use: 'very-high' },
+  // One hue that deepens with the level (light: darker; dark: brighter); the level is always
+  // also in words, so colour is never the only cue.
+  'level-low': { light: '#6e86de', dark: '#5a6dad', use: 'low' },
+  'level-moderate': { light: '#4c66d0', dark: '#7088d8', use: 'moderate' },
+  'level-high': { light: '#3650bd', dark: '#93a8f5', use: 'high' },
+  'level-very-high': { light: '#1e2d75', dark: '#c8d3ff', use: 'very-high' },
 } as const satisfies Record<string, Token> & Record<`level-${Level}`, Token>;
 
 export type TokenName = keyof typeof TOKENS;
@@ -59,4 +62,4 @@ export const privateTokens = (): string =>
 export const tokenRules = (): string =>
   `:host{${privateTokens()}max-width:${tokenVar('max-width')}}` +
   `:host([variant='compact']){max-width:${tokenVar('max-width', 'compact')}}` +
-  `.card{font-family:${tokenVar('font-family')}}`;
+  `.card{font-family:${tokenVar('font-family')};font-size:${tokenVar('font-size')}}`;

@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { Occupation } from '../data/contract.js';
 import { number } from '../i18n/format.js';
 import type { ViewContext } from './context.js';
+import { fold } from './sections.js';
 import { vars } from './vars.js';
 
 /**
@@ -11,29 +12,32 @@ import { vars } from './vars.js';
  */
 
 /** Says whose figures wage, employment and demand are when they belong to a BLS group. */
-export function groupNote({ m }: ViewContext, d: Occupation) {
+export function groupNote({ m }: ViewContext, d: Occupation, compact = false) {
   const g = d.blsGroup;
   if (!g || !(d.wage || d.employment || d.demand)) return nothing;
-  return html`<p class="group-note">${m.groupFigures(g.title, g.code, !!g.residual)}</p>`;
+  return html`<p class="group-note">${(compact ? m.groupShort : m.groupFigures)(g.title, g.code, !!g.residual)}</p>`;
 }
 
 const row = (label: string, value?: unknown) =>
   value == null || value === '' ? nothing : html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
 
 /** Typical entry education, experience and training, annual openings and the O*NET Job Zone. */
-export function entry({ m, lang }: ViewContext, d: Occupation) {
+export function entry({ m, lang }: ViewContext, d: Occupation, open = false) {
   const e = d.entry;
   const o = d.openings;
   const z = d.jobZone;
   if (!e && !o && !z) return nothing;
-  return html`<section class="sec sec-entry" aria-labelledby="h-entry">
-    <h3 id="h-entry">${m.entryHeading}</h3>
-    <dl class="facts">
+  return fold(
+    'entry',
+    m.entryHeading,
+    html`<dl class="facts">
       ${row(m.entryEducation, e?.education)} ${row(m.entryExperience, e?.experience)} ${row(m.entryTraining, e?.training)}
       ${row(m.jobZone, z && m.jobZoneValue(z.zone, z.label))}
       ${row(m.openings, o && m.openingsValue(number(lang, o.annual), o.period))}
-    </dl>
-  </section>`;
+    </dl>`,
+    undefined,
+    open,
+  );
 }
 
 /**
@@ -50,12 +54,19 @@ export function relatedUrl(template: string | undefined, r: { code: string; slug
 }
 
 /** Related jobs, each with its exposure; links through `href`, or buttons that switch the card. */
-export function related({ m }: ViewContext, d: Occupation, href: string | undefined, select: (code: string) => void) {
+export function related(
+  { m }: ViewContext,
+  d: Occupation,
+  href: string | undefined,
+  select: (code: string) => void,
+  open = false,
+) {
   const list = d.related;
   if (!list?.length) return nothing;
-  return html`<section class="sec sec-related" part="related" aria-labelledby="h-related">
-    <h3 id="h-related">${m.related}</h3>
-    <ul class="related">
+  return fold(
+    'related',
+    m.related,
+    html`<ul class="related">
       ${list.map((r) => {
         const url = relatedUrl(href, r);
         const name = html`<bdi>${r.title}</bdi>`;
@@ -74,8 +85,10 @@ export function related({ m }: ViewContext, d: Occupation, href: string | undefi
           }
         </li>`;
       })}
-    </ul>
-  </section>`;
+    </ul>`,
+    'related',
+    open,
+  );
 }
 
 export const careerStyles = css`

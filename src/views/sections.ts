@@ -2,39 +2,73 @@ import { html, nothing } from 'lit';
 import type { Occupation } from '../data/contract.js';
 import type { Section } from '../types.js';
 import type { ViewContext } from './context.js';
+import { number } from '../i18n/format.js';
 import { vars } from './vars.js';
 
-/** A titled section; `part` names it for `::part` styling. Absent when there is nothing to show. */
-const section = (id: string, title: string, body: unknown, part?: string) =>
-  html`<section class="sec sec-${id}" part=${part ?? nothing} aria-labelledby="h-${id}">
+/**
+ * A titled section behind a disclosure (closed unless `open`): the card opens with its answer,
+ * and the detail is one labelled click away. `part` names it for `::part` styling. The heading
+ * sits in the summary, so the card's outline keeps every section.
+ */
+export const fold = (id: string, title: string, body: unknown, part?: string, open = false) =>
+  html`<details class="sec fold sec-${id}" part=${part ?? nothing} ?open=${open}>
+    <summary><h3 id="h-${id}">${title}</h3></summary>
+    ${body}
+  </details>`;
+
+/** A titled section that is always open. */
+const section = (id: string, title: string, body: unknown) =>
+  html`<section class="sec sec-${id}" aria-labelledby="h-${id}">
     <h3 id="h-${id}">${title}</h3>
     ${body}
   </section>`;
 
-const list = (id: string, title: string, items?: readonly string[]) =>
-  items?.length ? section(id, title, html`<ul class="list">${items.map((s) => html`<li>${s}</li>`)}</ul>`) : nothing;
-
 /** Only http(s) links are ever rendered, whatever the data says. */
 const safeHref = (u?: string) => (u && /^https?:\/\//i.test(u) ? u : undefined);
 
-export function signals({ m }: ViewContext, d: Occupation) {
-  const s = d.exposure.signals;
-  if (!s?.length) return nothing;
-  return html`<div class="signals">
-    <h3 id="h-signals">${m.signals}</h3>
-    <ul aria-labelledby="h-signals">
-      ${s.map(
-        (x) => html`<li class="signal sig-${x.kind}" title=${x.note ?? nothing}>
-          <span class="sig-label"><bdi>${x.label}</bdi>${x.kind === 'observed' ? html` <i>${m.observed}</i>` : nothing}</span>
-          <span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${x.score}%` })}></span></span>
-          <b>${Math.round(x.score)}</b>
-          ${x.note ? html`<span class="sr">(${x.note})</span>` : nothing}
-        </li>`,
-      )}
-    </ul>
-  </div>`;
+/**
+ * How the score is built: the rated signals on the 0–100 scale (bars), observed use as ranks in
+ * words ("Microsoft Copilot usage: top 4 % of occupations"), never on the rated scale, and the
+ * overview. Each signal's note is its description, also for screen readers.
+ */
+export function signals({ m, lang }: ViewContext, d: Occupation, open = false, withOverview = true) {
+  const s = d.exposure.signals ?? [];
+  const rated = s.filter((x) => x.kind === 'rated');
+  const seen = s.filter((x) => x.kind === 'observed');
+  const ov = withOverview ? d.overview : undefined;
+  if (!s.length && !ov?.length) return nothing;
+  const share = (p: number) => number(lang, p / 100, { style: 'percent' });
+  return fold(
+    'signals',
+    m.aboutScore,
+    html`${
+      rated.length
+        ? html`<ul class="signals">
+            ${rated.map(
+              (x) => html`<li class="signal" title=${x.note ?? nothing}>
+                <span class="sig-label"><bdi>${x.label}</bdi></span>
+                <span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${x.score}%` })}></span></span>
+                <b>${Math.round(x.score)}</b>
+                ${x.note ? html`<span class="sr">(${x.note})</span>` : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
+    ${seen.map((x) => {
+      const r = Math.round(x.score);
+      return html`<p class="observed" title=${x.note ?? nothing}>
+        ${r >= 50 ? m.observedTop(x.label, share(Math.max(1, 100 - r))) : m.observedAbove(x.label, share(r))}
+        ${x.note ? html`<span class="sr">(${x.note})</span>` : nothing}
+      </p>`;
+    })}
+    ${ov?.map((p) => html`<p class="ov">${p}</p>`)}`,
+    undefined,
+    open,
+  );
 }
 
+/** The overview as an open section (only when a host lists `overview` without `signals`). */
 export const overview = ({ m }: ViewContext, d: Occupation) =>
   d.overview?.length
     ? section(
@@ -44,11 +78,24 @@ export const overview = ({ m }: ViewContext, d: Occupation) =>
       )
     : nothing;
 
-/** Skills, tools, risks, AI tools, future skills and FAQ, each where the data has it and `show` allows. */
-export function extras({ m }: ViewContext, d: Occupation, show: (s: Section) => boolean) {
-  return [
+/** A sub-section inside a disclosure (h4: one level below the disclosure's title). */
+const sub = (id: string, title: string, body: unknown) =>
+  html`<section class="sub sec-${id}" aria-labelledby="h-${id}">
+    <h4 id="h-${id}">${title}</h4>
+    ${body}
+  </section>`;
+
+const list = (id: string, title: string, items?: readonly string[]) =>
+  items?.length ? sub(id, title, html`<ul class="list">${items.map((s) => html`<li>${s}</li>`)}</ul>`) : nothing;
+
+/**
+ * Skills, tools, risks, AI tools and future skills in one disclosure, then the FAQ in its own,
+ * each part where the data has it and `show` allows. `open`: the host listed sections itself.
+ */
+export function extras({ m }: ViewContext, d: Occupation, show: (s: Section) => boolean, open = false) {
+  const inner = [
     d.skills?.length && show('skills')
-      ? section(
+      ? sub(
           'skills',
           m.skills,
           html`<ol class="skills">
@@ -65,7 +112,7 @@ export function extras({ m }: ViewContext, d: Occupation, show: (s: Section) => 
         )
       : nothing,
     d.tools?.length && show('tools')
-      ? section(
+      ? sub(
           'tools',
           m.tools,
           html`<ul class="chips">
@@ -78,15 +125,19 @@ export function extras({ m }: ViewContext, d: Occupation, show: (s: Section) => 
       : nothing,
     show('risks') ? list('risks', m.risks, d.risks) : nothing,
     d.aiTools?.length && show('ai-tools')
-      ? section('ai-tools', m.aiTools, html`<ul class="chips">${d.aiTools.map((t) => html`<li>${t}</li>`)}</ul>`)
+      ? sub('ai-tools', m.aiTools, html`<ul class="chips">${d.aiTools.map((t) => html`<li>${t}</li>`)}</ul>`)
       : nothing,
     show('future-skills') ? list('future', m.futureSkills, d.futureSkills) : nothing,
+  ];
+  return [
+    inner.some((x) => x !== nothing) ? fold('more', m.moreAbout, inner, undefined, open) : nothing,
     d.faq?.length && show('faq')
-      ? section(
+      ? fold(
           'faq',
           m.faq,
           d.faq.map((f) => html`<details><summary>${f.question}</summary><p>${f.answer}</p></details>`),
           'faq',
+          open,
         )
       : nothing,
   ];
@@ -104,13 +155,9 @@ const sourceList = (d: Occupation) =>
     })}
   </ul>`;
 
-/** Always shown: the sources carry the attribution their licences require (O*NET is CC BY 4.0). */
-export const sources = ({ m }: ViewContext, d: Occupation) =>
-  section('sources', m.sources, html`${sourceList(d)}<p class="disclaimer">${m.disclaimer}</p>`, 'sources');
+/** Always present: the sources carry the attribution their licences require (O*NET is CC BY 4.0). */
+export const sources = ({ m }: ViewContext, d: Occupation) => fold('sources', m.sourcesShort, sourceList(d), 'sources');
 
-/** The compact card's sources: the same list behind a disclosure, and the disclaimer. */
-export const compactSources = ({ m }: ViewContext, d: Occupation) =>
-  html`<div part="sources" class="sec-sources">
-    <p class="disclaimer">${m.disclaimer}</p>
-    <details><summary>${m.sourcesShort}</summary>${sourceList(d)}</details>
-  </div>`;
+/** The compact card's sources: the same list behind a disclosure, with the code and data date. */
+export const compactSources = ({ m }: ViewContext, d: Occupation, meta: unknown) =>
+  html`<details part="sources" class="sec-sources"><summary>${m.sourcesShort}</summary>${meta}${sourceList(d)}</details>`;

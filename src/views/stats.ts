@@ -2,73 +2,82 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Occupation } from '../data/contract.js';
 import { money, number, pct } from '../i18n/format.js';
 import type { ViewContext } from './context.js';
+import { taskCounts, wholePct } from './verdict.js';
 
-/**
- * A task counts as one "AI can do" when its mean rater coverage is over 50: the raters lean to
- * "an LLM alone halves the time" (E1). Three E2 ratings (50: only with extra software built on
- * the model) do not count.
- */
-export const DOABLE = 50;
-
-const tile = (label: string, value: unknown, sub?: unknown, note?: string, cls = '') =>
-  html`<div class="tile ${cls}">
+const tile = (label: string, value: unknown, sub?: unknown) =>
+  html`<div class="tile">
     <dt>${label}</dt>
     <dd>
       <span class="tile-value">${value}</span>
       ${sub ? html`<span class="tile-sub">${sub}</span>` : nothing}
-      ${note ? html`<span class="tile-note">${note}</span>` : nothing}
     </dd>
   </div>`;
 
 const join = (...parts: unknown[]) => parts.filter(Boolean).join(' · ');
 
-/** The stat tiles; compact: only tasks AI can do, demand and salary, without notes. */
+/** Median pay, compact ("$113K") where the locale has compact currency and the sum is large. */
+export const pay = (lang: string, w: NonNullable<Occupation['wage']>) =>
+  w.median >= 10_000
+    ? number(lang, w.median, { style: 'currency', currency: w.currency, notation: 'compact', maximumSignificantDigits: 3 })
+    : money(lang, w.median, w.currency);
+
+/** Projected change as a whole signed percent ("+34 %"), as BLS rounds it; the trend word otherwise. */
+const change = (lang: string, c: number) => number(lang, wholePct(c) / 100, { style: 'percent', signDisplay: 'exceptZero' });
+
+/**
+ * The key figures: one row of up to four tiles (tasks AI can do, AI mostly assists, projected
+ * jobs, median pay) that wraps two by two, then employment as a footnote line and the sources'
+ * caveats behind a disclosure. Compact: the same figures as one line of three.
+ */
 export function stats({ m, lang }: ViewContext, d: Occupation, compact = false) {
-  const tiles: TemplateResult[] = [];
-  const n = d.tasks.length;
-  if (n) {
-    const doable = d.tasks.filter((t) => t.coverage > DOABLE).length;
-    tiles.push(
-      tile(
-        m.tasksShare,
-        number(lang, doable / n, { style: 'percent' }),
-        m.tasksShareNote(doable, n),
-        compact ? '' : m.doableRule,
-      ),
-    );
-  }
+  const { n, mostly } = taskCounts(d.tasks);
   const a = d.augmentation;
-  // Not in level colours: high augmentation is good news, and red would say the opposite.
-  if (a && !compact) tiles.push(tile(m.augmentation, m.level[a.level], undefined, a.note));
   const dm = d.demand;
+  const w = d.wage;
+  const e = d.employment;
+  if (compact) {
+    const bits = [
+      n ? `${m.tasksShare} ${m.ofN(mostly, n)}` : '',
+      dm ? `${m.projected('')} ${dm.changePct != null ? change(lang, dm.changePct) : m.trend[dm.trend]}` : '',
+      w ? `${m.salary} ${pay(lang, w)}${w.period === 'hour' ? ` ${m.perHour}` : ''}` : '',
+    ].filter(Boolean);
+    return bits.length
+      ? html`<p part="stats" class="stats-line">${bits.map((b, i) => html`${i ? ' · ' : ''}<span class="nw">${b}</span>`)}</p>`
+      : nothing;
+  }
+  const tiles: TemplateResult[] = [];
+  if (n) tiles.push(tile(m.tasksShare, m.ofN(mostly, n)));
+  if (a)
+    tiles.push(
+      a.exposed != null && a.assisted != null
+        ? tile(m.assists, m.ofN(a.assisted, a.exposed), m.exposedTasks)
+        : tile(m.augmentation, m.level[a.level]),
+    );
   if (dm)
     tiles.push(
       tile(
-        m.demand,
-        m.trend[dm.trend],
-        join(dm.changePct != null && pct(lang, dm.changePct), dm.period),
-        compact ? '' : dm.note,
-        `trend-${dm.trend}`,
+        m.projected(dm.period ?? ''),
+        dm.changePct != null ? change(lang, dm.changePct) : m.trend[dm.trend],
+        dm.changePct != null ? m.trend[dm.trend] : '',
       ),
     );
-  const w = d.wage;
   if (w)
     tiles.push(
       tile(
         m.salary,
-        money(lang, w.median, w.currency) + (w.topCoded ? ` ${m.orMore}` : ''),
-        join(
-          w.changePct != null && `${pct(lang, w.changePct)} ${m.yoy}`,
-          w.period === 'hour' ? m.perHour : m.perYear,
-          w.year && String(w.year),
-        ),
-        compact ? '' : w.note,
+        pay(lang, w) + (w.topCoded ? ` ${m.orMore}` : ''),
+        join(w.period === 'hour' ? m.perHour : m.perYear, w.year && String(w.year)),
       ),
     );
-  const e = d.employment;
-  if (e && !compact)
-    tiles.push(tile(m.employment, m.workers(number(lang, e.count)), join(e.year && String(e.year), e.source), e.note));
-  return tiles.length ? html`<dl part="stats" class="stats">${tiles}</dl>` : nothing;
+  const notes = [dm?.note, w?.note, e?.note].filter(Boolean);
+  const foot = join(
+    e &&
+      `${m.employment}: ${m.workers(number(lang, e.count))}${e.year || e.source ? ` (${join(e.year, e.source).replace(' · ', ', ')})` : ''}`,
+    w?.changePct != null && `${m.salary} ${pct(lang, w.changePct)} ${m.yoy}`,
+  );
+  return html`${tiles.length ? html`<div part="stats" class="stats"><dl class="pair">${tiles.slice(0, 2)}</dl>${tiles.length > 2 ? html`<dl class="pair">${tiles.slice(2)}</dl>` : nothing}</div>` : nothing}
+    ${foot ? html`<p class="foot">${foot}</p>` : nothing}
+    ${notes.length ? html`<details class="notes"><summary>${m.aboutFigures}</summary><ul>${notes.map((x) => html`<li>${x}</li>`)}</ul></details>` : nothing}`;
 }
 
 /**
@@ -76,11 +85,10 @@ export function stats({ m, lang }: ViewContext, d: Occupation, compact = false) 
  * chart is never the only carrier of the information.
  */
 export function summary({ m, lang }: ViewContext, d: Occupation) {
-  const n = d.tasks.length;
-  const doable = d.tasks.filter((t) => t.coverage > DOABLE).length;
+  const { n, mostly } = taskCounts(d.tasks);
   const parts = [
     m.summary(d.occupation.title, Math.round(d.exposure.score), m.level[d.exposure.level]),
-    n && `${m.tasksShare}: ${m.tasksShareNote(doable, n)}.`,
+    n && `${m.tasksShare}: ${m.tasksShareNote(mostly, n)}.`,
     d.demand &&
       `${m.demand}: ${m.trend[d.demand.trend]}${d.demand.changePct != null ? ` (${pct(lang, d.demand.changePct)})` : ''}.`,
     d.wage &&

@@ -1,26 +1,26 @@
 import { html, nothing } from 'lit';
-import { levelOf } from '../data/constants.js';
 import type { Task } from '../data/contract.js';
 import type { ViewContext } from './context.js';
 import { vars } from './vars.js';
+import { taskCounts } from './verdict.js';
 
 /**
- * Raters whose scores differ by this many points or more "disagree strongly" (a visible flag).
+ * Raters whose scores differ by this many points or more "disagree strongly" (a worded flag).
  * With the E0/E1/E2 labels (0/100/50) that is one rater saying "directly exposed" and another
  * "not exposed"; smaller spreads are still shown in the per-rater details.
  */
 export const DISAGREE = 75;
-/** Tasks shown before "Show all". */
-export const FIRST = 8;
+/** By default the most exposed tasks (TOP) and the least exposed (BOTTOM) show… */
+export const TOP = 4;
+export const BOTTOM = 3;
+/** … and "Show all" appears only when it would reveal at least this many more. */
+export const MIN_HIDDEN = 3;
 
 export interface TaskUi {
-  /** Index (in sorted order) of the task opened by tap/click, or -1. */
+  /** Index (in sorted order) of the task whose per-rater details are open, or -1. */
   open: number;
-  /** Index of the task whose details were closed with Esc while hovered/focused, or -1. */
-  dismissed: number;
   all: boolean;
   toggle(i: number): void;
-  dismiss(i: number): void;
   more(): void;
 }
 
@@ -54,62 +54,101 @@ export function spreadOf(t: Task): number {
   return hi > lo ? Math.round(hi - lo) : 0;
 }
 
+/** A rater's score as a mark: 0 not exposed (○), 1 with extra software (◐), 2 directly exposed (●). */
+export const markOf = (score: number) => (score >= 75 ? 2 : score >= 25 ? 1 : 0);
+const GLYPH = ['○', '◐', '●'];
+
+/** The sorted indices shown: all, or the most and least exposed with the middle behind "Show all". */
+export function visibleTasks(n: number, all: boolean, limit?: number): number[] {
+  const idx = [...Array(n).keys()];
+  if (limit) return idx.slice(0, limit);
+  if (all || n - TOP - BOTTOM < MIN_HIDDEN) return idx;
+  return [...idx.slice(0, TOP), ...idx.slice(n - BOTTOM)];
+}
+
 /**
- * Task bars, most exposed first; `limit` (compact cards) shows that many and no "Show all".
- * Per-rater scores show in the row's own bar lane on hover and keyboard focus (so they never
- * cover the next task), and as a disclosure below the row on click or tap.
+ * The tasks: a summary bar (mostly / partly / not doable by AI), the legend of the rater marks,
+ * then task bars in one neutral colour, the most and least exposed first, each with its raters'
+ * marks beside the bar and strong disagreement worded. A click or tap opens the per-rater
+ * details under the row (the row stays as it is: there is no second, hover version).
+ * `limit` (compact cards) shows that many of the most exposed, without summary or "Show all".
  */
 export function tasks({ m }: ViewContext, sorted: readonly Task[], ui: TaskUi, limit?: number) {
   if (!sorted.length) return nothing;
-  const shown = ui.all ? sorted : sorted.slice(0, limit ?? FIRST);
+  const n = sorted.length;
+  const shown = visibleTasks(n, ui.all, limit);
+  const c = taskCounts(sorted);
+  const rated = sorted.some((t) => t.scores?.length);
+  const gapAt = shown.length < n ? TOP : -1;
   return html`<section class="tasks-section" aria-labelledby="h-tasks">
-    <h3 id="h-tasks">${m.tasks}</h3>
-    <p class="intro">${m.tasksIntro}</p>
+    <h3 id="h-tasks" class=${limit ? 'sr' : ''}>${m.tasks}</h3>
+    ${
+      limit
+        ? nothing
+        : html`<div class="task-summary">
+            <span class="stack" aria-hidden="true"
+              ><span class="seg s-mostly" ${vars({ '--v': `${(100 * c.mostly) / n}%` })}></span
+              ><span class="seg s-partly" ${vars({ '--v': `${(100 * c.partly) / n}%` })}></span
+            ></span>
+            <p class="sum-text">${m.taskSummary(c.mostly, c.partly, c.not)}</p>
+            <p class="intro">${m.doableRule}${rated ? html`<br /><span class="legend">${m.legend}</span>` : nothing}</p>
+          </div>`
+    }
     <ol part="tasks" class="tasks">
-      ${shown.map((t, i) => {
+      ${shown.map((i, j) => {
+        const t = sorted[i];
         const cov = Math.round(t.coverage);
         const spread = spreadOf(t);
-        const has = !!(t.scores?.length || t.note);
+        const scores = t.scores ?? [];
+        const has = !!(scores.length || t.note);
         const open = ui.open === i;
-        const summary = [...(t.scores ?? []).map((s) => `${s.label} ${Math.round(s.score)}`), spread ? m.spread(spread) : '']
-          .filter(Boolean)
-          .join(' · ');
-        return html`<li part="task" class="task${ui.dismissed === i ? ' dismissed' : ''}${open ? ' open' : ''}" @mouseleave=${() => ui.dismissed === i && ui.dismiss(-1)}>
+        const low = spread >= DISAGREE ? scores.reduce((a, b) => (b.score < a.score ? b : a)) : undefined;
+        return html`<li part="task" class="task${open ? ' open' : ''}${j === gapAt ? ' gap' : ''}">
           <button
             type="button"
             class="task-btn"
             aria-expanded=${has ? String(open) : nothing}
             aria-controls=${open ? `det-${i}` : nothing}
-            aria-describedby=${summary ? `tip-${i}` : nothing}
             @click=${() => has && ui.toggle(i)}
             @keydown=${(e: KeyboardEvent) => {
               // Esc closes our details only; a host <dialog> around the card stays open.
-              if (e.key === 'Escape' && (summary || open) && ui.dismissed !== i) {
+              if (e.key === 'Escape' && open) {
                 e.stopPropagation();
                 e.preventDefault();
-                ui.dismiss(i);
+                ui.toggle(i);
               }
             }}
-            @blur=${() => ui.dismissed === i && ui.dismiss(-1)}
           >
             <span class="task-text">${t.statement}</span>
             <span class="task-value">${cov}<span class="sr">/100</span></span>
             <span class="lane"
-              ><span class="bar" aria-hidden="true"><span class="fill lv-${levelOf(cov)}" ${vars({ '--v': `${cov}%` })}></span></span
-              >${summary ? html`<span class="tip" id="tip-${i}" role="tooltip" aria-hidden="true">${summary}</span>` : nothing}</span
+              ><span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${cov}%` })}></span></span
+              >${
+                scores.length
+                  ? html`<span class="marks"
+                      >${scores.map(
+                        (s) =>
+                          html`<span class="mk"
+                            ><bdi>${s.label}</bdi> <span aria-hidden="true">${GLYPH[markOf(s.score)]}</span
+                            ><span class="sr">${m.marks[markOf(s.score)]}</span></span
+                          >`,
+                      )}</span
+                    >`
+                  : nothing
+              }</span
             >
-            ${spread >= DISAGREE ? html`<span class="flag">${m.disagree}</span>` : nothing}
+            ${low ? html`<span class="flag">${m.disagreeSays(low.label)}</span>` : nothing}
           </button>
           ${
             open
               ? html`<div class="detail" id="det-${i}">
                 ${
-                  t.scores?.length
+                  scores.length
                     ? html`<strong>${m.raters}</strong>
                       <ul>
-                        ${t.scores.map(
+                        ${scores.map(
                           (s) =>
-                            html`<li><span>${s.label}</span><span class="bar" aria-hidden="true"><span class="fill" ${vars({ '--v': `${s.score}%` })}></span></span><b>${Math.round(s.score)}</b></li>`,
+                            html`<li><span><bdi>${s.label}</bdi></span><span>${GLYPH[markOf(s.score)]} ${m.marks[markOf(s.score)]}</span><b>${Math.round(s.score)}</b></li>`,
                         )}
                       </ul>`
                     : nothing
@@ -123,9 +162,9 @@ export function tasks({ m }: ViewContext, sorted: readonly Task[], ui: TaskUi, l
     </ol>
     ${limit ? nothing : table(m, sorted) /* compact cards: the full card has it, one click away */}
     ${
-      !limit && sorted.length > FIRST
+      !limit && n - TOP - BOTTOM >= MIN_HIDDEN
         ? html`<button type="button" class="more" aria-expanded=${String(ui.all)} @click=${ui.more}>
-          ${ui.all ? m.showFewer : m.showAll(sorted.length)}
+          ${ui.all ? m.showFewer : m.showAll(n)}
         </button>`
         : nothing
     }

@@ -121,9 +121,18 @@ describe('screen readers, outline and keyboard', () => {
     dialog.append(el);
     dialog.showModal();
     try {
-      $(el, '.task-btn')!.focus();
+      const btn = $(el, '.task-btn')!;
+      btn.click();
+      await el.updateComplete;
+      expect(btn.getAttribute('aria-expanded')).to.equal('true');
+      btn.focus();
       await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(btn.getAttribute('aria-expanded')).to.equal('false');
       expect(dialog.open).to.be.true;
+      // With nothing of ours open, Esc is the dialog's again.
+      await sendKeys({ press: 'Escape' });
+      expect(dialog.open).to.be.false;
     } finally {
       dialog.close();
     }

@@ -19,8 +19,11 @@ describe('the built bundle', () => {
     expect(arc.parentElement!.tagName.toLowerCase()).to.equal('svg');
     expect(arc.getAttribute('stroke-dasharray')).to.equal('62 100');
     expect(arc.getBoundingClientRect().width).to.be.greaterThan(20);
-    const observed = [...root.querySelectorAll('.sig-label')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
-    expect(observed).to.include('Microsoft Copilot usage (observed use, percentile)');
+    const observed = [...root.querySelectorAll('.observed')].map((e) => e.firstChild!.parentElement!.childNodes);
+    const copilot = [...root.querySelectorAll('.observed')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim())[0];
+    expect(observed).to.have.length.greaterThan(0);
+    expect(copilot).to.match(/^Microsoft Copilot usage: (top|higher than) \d+% of occupations \(/);
+    expect(root.querySelector('[part=verdict]')!.textContent).to.match(/^\S.*: AI could .* tasks\. Jobs /);
     const license = root.querySelector('[part=sources] li:last-child')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(license).to.equal('O*NET 30.1 (CC BY 4.0)');
   });

@@ -71,9 +71,10 @@ describe('career sections', () => {
       .and.contain('not for this occupation alone');
   });
 
-  it('states the one definition of "Tasks AI can do" beside the tile', async () => {
+  it('states the one definition of "Tasks AI can do" under the task summary that counts them', async () => {
     const el = await cardWith(await careerDoc());
-    expect(text($(el, '.tile'))).to.contain('Counted when GPT-4 and human raters both see exposure');
+    expect(text($(el, '.tile'))).to.contain('Tasks AI can do');
+    expect(text($(el, '.task-summary .intro'))).to.contain('Counted when GPT-4 and human raters both see exposure');
   });
 
   it('is absent cleanly when the document has none of it', async () => {
@@ -108,7 +109,7 @@ describe('occupations O*NET does not have', () => {
       expect(text($(el, '[part=header] .meta')))
         .to.contain('ai-ml-engineers')
         .and.not.contain('O*NET-SOC');
-      expect(text($(el, '.sec-overview'))).to.contain('composite occupation');
+      expect(text($(el, '.sec-signals'))).to.contain('composite occupation');
     }
   });
 

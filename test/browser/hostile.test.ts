@@ -157,6 +157,8 @@ function layoutProblems(el: AiRiskCard, box: HTMLElement, pageOnly = false): str
   if (width > box.clientWidth + 0.5) p.push(`card ${width}px wide in a ${box.clientWidth}px box`);
   if (box.scrollWidth > box.clientWidth + 1) p.push(`box scrollWidth ${box.scrollWidth} > ${box.clientWidth}`);
   if (pageOnly) return p;
+  // Detail sits behind disclosures: open them all, so their content is checked too.
+  for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
   const card = $(el, '[part=card]')!;
   // Text no browser can wrap (one grapheme cluster of hundreds of code points) is clipped at the
   // card's edge (overflow-x: clip); anything else must fit.

@@ -8,7 +8,13 @@ describe('languages', () => {
     const el = await cardWith(await fullDoc(), { lang: 'es' });
     expect(text($(el, 'h2'))).to.equal('¿Reemplazará la IA a Data Scientists?');
     const tiles = $$(el, '.tile').map(text).join(' | ');
-    expect(tiles).to.contain('112.590').and.contain('US$').and.contain('233.440 trabajadores');
+    // Compact currency where the locale has it ("113 mil US$"); the full sum in the sentence for screen readers.
+    expect(tiles).to.contain('113').and.contain('mil').and.contain('US$').and.contain('+34 %');
+    expect(text($(el, '.foot'))).to.contain('233.440 trabajadores');
+    expect(text($(el, '[part=header] .sr'))).to.contain('112.590');
+    expect(text($(el, '[part=verdict]'))).to.equal(
+      'Más transformado que reemplazado: la IA podría acelerar 5 de sus 10 tareas. Se proyecta que el empleo crezca un 34 % (2024–34).',
+    );
     expect(text($(el, 'time')))
       .to.contain('2026')
       .and.contain('ene');
@@ -51,7 +57,8 @@ describe('languages', () => {
   it("an unknown language falls back to English, with that locale's number format", async () => {
     const el = await cardWith(await fullDoc(), { lang: 'fi' });
     expect(text($(el, 'h2'))).to.equal('Will AI replace Data Scientists?');
-    expect(text($$(el, '.tile')[3])).to.match(/112\s590/);
+    expect(text($$(el, '.tile')[3])).to.match(/113\s(t\.|tuhatta)/);
+    expect(text($(el, '[part=header] .sr'))).to.match(/112\s590/);
   });
 
   it('the strings property overrides any message, nested ones one key at a time', async () => {
@@ -88,6 +95,7 @@ describe('languages', () => {
 
   it('a malformed lang ("en_US") keeps the currency', async () => {
     const el = await cardWith(await fullDoc(), { lang: 'en_US' });
-    expect(text(el.shadowRoot!.querySelectorAll('.tile')[3])).to.contain('$112,590');
+    expect(text(el.shadowRoot!.querySelectorAll('.tile')[3])).to.contain('$113K');
+    expect(text($(el, '[part=header] .sr'))).to.contain('$112,590');
   });
 });

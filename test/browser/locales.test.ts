@@ -80,7 +80,7 @@ describe('message overrides', () => {
     expect(text($(el, 'h2'))).to.equal('Custom heading for Data Scientists');
     expect(text($(el, 'h2 bdi'))).to.equal('Data Scientists');
     expect(text($(el, '.gauge-level'))).to.equal('Extreme exposure');
-    expect(text(el.shadowRoot!.querySelectorAll('.tile')[4])).to.contain('233,440 people');
+    expect(text($(el, '.foot'))).to.contain('233,440 people');
     expect(text($(el, 'button.more'))).to.match(/^All \d+ \(\{nope\}\)$/);
   });
 

@@ -22,7 +22,8 @@ describe('theming', () => {
     el.style.setProperty('--ai-risk-card-radius', '3px');
     el.style.setProperty('--ai-risk-card-font-family', 'monospace');
     expect(getComputedStyle($(el, '[part=sources] a')!).color).to.equal('rgb(1, 2, 3)');
-    expect(getComputedStyle($(el, '.gauge-level')!).color).to.equal('rgb(4, 5, 6)');
+    // The level colour is the gauge's arc; the level word stays in text colour.
+    expect(getComputedStyle($(el, '.arc')!).stroke).to.equal('rgb(4, 5, 6)');
     const card = $(el, '[part=card]')!;
     expect(getComputedStyle(card).backgroundColor).to.equal('rgb(7, 8, 9)');
     expect(getComputedStyle(card).borderTopLeftRadius).to.equal('3px');

@@ -128,7 +128,7 @@ describe('badgeSvg', () => {
   });
 
   it('uses the card’s light-theme colour of each level', () => {
-    assert.deepEqual(LEVEL_COLORS, { low: '#1b7f4b', moderate: '#9a6700', high: '#c2410c', 'very-high': '#b91c1c' });
+    assert.deepEqual(LEVEL_COLORS, { low: '#6e86de', moderate: '#4c66d0', high: '#3650bd', 'very-high': '#1e2d75' });
     const cases = [
       [5, 'low', 'Low'],
       [25, 'moderate', 'Moderate'],
@@ -146,7 +146,7 @@ describe('badgeSvg', () => {
       assertWellFormed(svg);
     }
     // Score 0: the meter's track only.
-    assert.doesNotMatch(badgeSvg(withDoc('Cooks', 0, 'low')), /fill="#1b7f4b"\/>/);
+    assert.doesNotMatch(badgeSvg(withDoc('Cooks', 0, 'low')), /fill="#6e86de"\/>/);
   });
 
   it('formats the data date without Intl, and keeps an impossible one as written', () => {

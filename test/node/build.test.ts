@@ -280,7 +280,14 @@ describe('output', () => {
       title: 'Data Scientists',
       score: 70,
       level: 'very-high',
+      // 4 of the 5 fixture occupations score lower.
+      percentile: 80,
     });
+    // The median of all occupations' scores, in the index and in every document.
+    const scores = index.occupations.map((o: { score: number }) => o.score).sort((a: number, b: number) => a - b);
+    assert.equal(index.median, scores[2]);
+    for (const o of index.occupations)
+      assert.equal(o.percentile, Math.floor((100 * scores.filter((s: number) => s < o.score).length) / 5), o.code);
 
     const meta = readJson(path.join(v1, 'meta.json'));
     assert.equal(meta.generator, 'ai-risk-card data build');
@@ -325,7 +332,11 @@ describe('output', () => {
       title: 'Analytics Engineers',
       score: 75,
       level: 'very-high',
+      // Above all five O*NET occupations, yet never "more exposed than 100 %"; composites are
+      // placed among the O*NET occupations without joining the population.
+      percentile: 99,
     });
+    assert.equal(index.occupations.filter((o: { percentile?: number }) => o.percentile === 99).length, 1);
     const titles = readJson(path.join(out, 'v1', 'titles.json')).titles;
     assert.deepEqual(titles.find((t: { title: string }) => t.title === 'Analytics Engineer').codes, ['analytics-engineers']);
     assert.ok(validateOccupation(readJson(path.join(out, 'v1', 'occupations', 'analytics-engineers.json'))).ok);

@@ -72,6 +72,9 @@ describe('exposure section', () => {
     assert.deepEqual(augmentationSection(five), {
       level: 'very-high',
       score: 60,
+      // The counts as figures too, so the card can show "3 of 5" without parsing the note.
+      assisted: 3,
+      exposed: 5,
       note: '3 of 5 exposed tasks: GPT-4 says AI would assist rather than do them alone (T0–T2 vs T3–T4).',
     });
   });

@@ -59,3 +59,36 @@ test('no copy of a token default or public name outside the table (src/, badge, 
 test('the badge uses the table\'s light level colours', () => {
   for (const l of LEVELS) assert.equal(LEVEL_COLORS[l], TOKENS[`level-${l}`].light);
 });
+
+/** WCAG contrast ratio of two #rgb / #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const h = hex.length === 4 ? hex.replace(/\w/g, (c) => c + c) : hex;
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const v = parseInt(h.slice(i, i + 2), 16) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+test('bar tracks and borders stand out from the card (at least 1.5:1) in both themes', () => {
+  const bg: Token = TOKENS.background;
+  for (const name of ['track-color', 'border-color'] as const) {
+    const t: Token = TOKENS[name];
+    assert.ok(contrast(t.light, bg.light) >= 1.5, `${name} light: ${contrast(t.light, bg.light).toFixed(2)}:1`);
+    assert.ok(contrast(t.dark!, bg.dark!) >= 1.5, `${name} dark: ${contrast(t.dark!, bg.dark!).toFixed(2)}:1`);
+  }
+  // The gauge's one hue deepens with the level: each step further from the background.
+  for (const theme of ['light', 'dark'] as const) {
+    const steps = LEVELS.map((l) => contrast((TOKENS[`level-${l}`] as Token)[theme]!, (bg as Token)[theme]!));
+    assert.deepEqual(
+      steps,
+      [...steps].sort((p, q) => p - q),
+      `${theme}: ${steps.map((s) => s.toFixed(1)).join(' < ')}`,
+    );
+    assert.ok(steps[0] >= 3, `${theme}: the lightest level is a visible graphic (3:1)`);
+  }
+});

@@ -3,6 +3,7 @@
  * Nothing is written here (see write.ts), so a failure at any point leaves no output behind.
  * The full build (cli.ts) and the sample set (sample.ts) both run this one function.
  */
+import { rankExposure } from './sections/exposure.ts';
 import { validateOccupation, type Level, type Occupation } from '../../src/data/contract.ts';
 import { claudeUsage, isResidual, rankShares, roundTo, toolPrevalence } from './compute.ts';
 import { BuildError } from './errors.ts';
@@ -143,6 +144,11 @@ export function build(options: BuildOptions): BuildResult {
     docs[i] = applyOverlay(docs[i], o);
   }
   if (overlays.length) progress(`Applied ${overlays.length} overlay${overlays.length === 1 ? '' : 's'}`);
+  // Ranks last, over the scores as published (overlays included); composites are placed among
+  // the O*NET occupations but do not count in the population.
+  const onet = new Set(inputs.filter((i) => i.onet && !i.composite).map((i) => i.code));
+  const ranked = rankExposure(docs, (d) => onet.has(d.occupation.code));
+  docs.splice(0, docs.length, ...ranked);
 
   const titles = collectTitles(
     src,

@@ -112,7 +112,11 @@ export function renderFiles(result: BuildResult, options: RenderOptions = {}): M
   files.set(
     'v1/index.json',
     listFile(
-      { schemaVersion: 1, updated: result.updated },
+      {
+        schemaVersion: 1,
+        updated: result.updated,
+        ...(docs[0]?.exposure.median != null ? { median: docs[0].exposure.median } : {}),
+      },
       'occupations',
       docs.map((d) => ({
         code: d.occupation.code,
@@ -120,6 +124,7 @@ export function renderFiles(result: BuildResult, options: RenderOptions = {}): M
         title: d.occupation.title,
         score: d.exposure.score,
         level: d.exposure.level,
+        ...(d.exposure.percentile != null ? { percentile: d.exposure.percentile } : {}),
       })),
       indexSchema,
       'v1/index.json',

@@ -28,16 +28,14 @@ export default {
   task: 'Aufgabe',
   average: 'Mittel',
   matched: (q, t, pct) => html`Stellentitel „<bdi>${q}</bdi>“ zugeordnet zu „<bdi>${t}</bdi>“ (${pct} % Übereinstimmung)`,
-  expand: 'Ganze Karte anzeigen',
+  expand: 'Vollständige Auswertung',
   close: 'Schließen',
   sourcesShort: 'Quellen und Lizenzen',
   tasks: 'KI-Abdeckung Aufgabe für Aufgabe',
-  tasksIntro: 'Wie stark heutige KI bei jeder Aufgabe helfen könnte (0–100). Aufgabe wählen für die Werte je Bewerter.',
   showAll: (n) => `Alle ${n} Aufgaben anzeigen`,
   showFewer: 'Weniger Aufgaben anzeigen',
   raters: 'Werte je Bewerter',
   spread: (n) => `Die Bewerter liegen ${n} Punkte auseinander`,
-  disagree: 'Bewerter uneins',
   skills: 'Kernkompetenzen',
   tools: 'Technische Werkzeuge',
   inDemand: 'gefragt',
@@ -45,10 +43,7 @@ export default {
   aiTools: 'KI-Werkzeuge, die den Wandel treiben',
   futureSkills: 'Zukunftssichere Kompetenzen',
   faq: 'Häufige Fragen',
-  sources: 'Quellen',
   disclaimer: 'Die Exposition misst, was KI bei diesen Aufgaben leisten könnte, keine Prognose von Arbeitsplatzverlusten.',
-  signals: 'Bewertete Exposition und beobachtete Nutzung',
-  observed: '(beobachtete Nutzung, Perzentil)',
   loading: 'KI-Expositionsdaten werden geladen…',
   retry: 'Erneut versuchen',
   errorTitle: 'Diese Karte konnte nicht angezeigt werden',
@@ -76,6 +71,59 @@ export default {
   openingsValue: (n, period) => `${n} im Durchschnitt${period ? `, ${period}` : ''}`,
   related: 'Verwandte Berufe und ihre Exposition',
   relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
+  lead: {
+    high: {
+      growing: 'Eher verändert als ersetzt',
+      stable: 'Wird wohl durch KI verändert',
+      declining: 'Stark exponiert, in einem schrumpfenden Feld',
+    },
+    moderate: {
+      growing: 'Teilweise exponiert und wachsend',
+      stable: 'Teilweise KI-exponiert',
+      declining: 'Teilweise exponiert, in einem schrumpfenden Feld',
+    },
+    low: {
+      growing: 'Wenig exponiert und wachsend',
+      stable: 'Wenig KI-exponiert',
+      declining: 'Wenig exponiert, aber schrumpfend',
+    },
+  },
+  verdictTasks: (lead, k, p, n) =>
+    `${lead}: ${
+      k
+        ? `KI könnte ${k === n ? (n > 1 ? `alle ${n} Aufgaben` : 'die einzige Aufgabe') : `${k} von ${n} Aufgaben`} beschleunigen`
+        : p
+          ? `KI könnte bei ${p} von ${n} Aufgaben helfen, bei keiner überwiegend allein`
+          : 'keine Aufgabe gilt als Arbeit, die KI beschleunigen könnte'
+    }.`,
+  verdictDemand: (trend, pct, period, group) =>
+    `${group ? 'Für die BLS-Gruppe' : 'Für diesen Beruf'} wird ${
+      trend === 'growing'
+        ? `ein Beschäftigungswachstum${pct && ` um ${pct}`}`
+        : trend === 'declining'
+          ? `ein Beschäftigungsrückgang${pct && ` um ${pct}`}`
+          : 'kaum eine Veränderung der Beschäftigung'
+    } erwartet${period && ` (${period})`}.`,
+  rank: (pct) => `Stärker exponiert als ${pct} der US-Berufe`,
+  rankLowest: 'Unter den am wenigsten exponierten US-Berufen',
+  median: (score) => `Median aller US-Berufe: ${score}`,
+  taskSummary: (k, p, n) => `${k} Aufgaben größtenteils durch KI machbar · ${p} teilweise · ${n} nicht`,
+  legend: '● direkt exponiert · ◐ mit Zusatzsoftware · ○ nicht exponiert',
+  marks: ['nicht exponiert', 'mit Zusatzsoftware', 'direkt exponiert'],
+  disagreeSays: (who) => `Bewerter uneins: ${who} sagt nicht exponiert`,
+  moreAbout: 'Kompetenzen, Werkzeuge und Risiken',
+  ofN: (k, n) => `${k} von ${n}`,
+  assists: 'KI unterstützt vor allem',
+  exposedTasks: 'der exponierten Aufgaben',
+  projected: (period) => `Beschäftigung erwartet${period && ` ${period}`}`,
+  aboutFigures: 'Zu diesen Zahlen',
+  aboutScore: 'Wie der Wert entsteht',
+  groupShort: (title, code, residual) =>
+    residual
+      ? `Lohn, Beschäftigung, Nachfrage: BLS-Restgruppe „${title}“ (SOC ${code}), nicht dieser Beruf allein.`
+      : `Lohn, Beschäftigung, Nachfrage: ganze BLS-Gruppe „${title}“ (SOC ${code}).`,
+  observedTop: (label, pct) => `${label}: obere ${pct} der Berufe`,
+  observedAbove: (label, pct) => `${label}: höher als ${pct} der Berufe`,
   details: {
     notHttp: (attr, value) => `Das Attribut ${attr} „${value}“ ist keine http(s)-URL.`,
     badOccupation: (value) =>

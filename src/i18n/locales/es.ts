@@ -28,16 +28,14 @@ export default {
   task: 'Tarea',
   average: 'Media',
   matched: (q, t, pct) => html`Puesto “<bdi>${q}</bdi>” asociado a “<bdi>${t}</bdi>” (coincidencia del ${pct} %)`,
-  expand: 'Ver la tarjeta completa',
+  expand: 'Análisis completo',
   close: 'Cerrar',
   sourcesShort: 'Fuentes y licencias',
   tasks: 'Cobertura de la IA, tarea por tarea',
-  tasksIntro: 'Cuánto podría ayudar la IA actual en cada tarea (0–100). Seleccione una tarea para ver cada evaluador.',
   showAll: (n) => `Ver las ${n} tareas`,
   showFewer: 'Ver menos tareas',
   raters: 'Puntuación por evaluador',
   spread: (n) => `Los evaluadores difieren en ${n} puntos`,
-  disagree: 'Evaluadores en desacuerdo',
   skills: 'Habilidades clave',
   tools: 'Herramientas tecnológicas',
   inDemand: 'demandada',
@@ -45,10 +43,7 @@ export default {
   aiTools: 'Herramientas de IA que impulsan el cambio',
   futureSkills: 'Habilidades con futuro',
   faq: 'Preguntas frecuentes',
-  sources: 'Fuentes',
   disclaimer: 'La exposición mide lo que la IA podría hacer en estas tareas; no es una previsión de pérdida de empleo.',
-  signals: 'Exposición evaluada y uso observado',
-  observed: '(uso observado, percentil)',
   loading: 'Cargando datos de exposición a la IA…',
   retry: 'Reintentar',
   errorTitle: 'No se pudo mostrar esta tarjeta',
@@ -77,6 +72,59 @@ export default {
   openingsValue: (n, period) => `${n} de media${period ? `, ${period}` : ''}`,
   related: 'Trabajos relacionados y su exposición',
   relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
+  lead: {
+    high: {
+      growing: 'Más transformado que reemplazado',
+      stable: 'Probablemente transformado por la IA',
+      declining: 'Muy expuesto, en un campo que se reduce',
+    },
+    moderate: {
+      growing: 'Expuesto en parte, y en crecimiento',
+      stable: 'Expuesto en parte a la IA',
+      declining: 'Expuesto en parte, en un campo que se reduce',
+    },
+    low: {
+      growing: 'Poco expuesto, y en crecimiento',
+      stable: 'Poco expuesto a la IA',
+      declining: 'Poco expuesto, pero en retroceso',
+    },
+  },
+  verdictTasks: (lead, k, p, n) =>
+    `${lead}: ${
+      k
+        ? `la IA podría acelerar ${k === n ? (n > 1 ? `todas sus ${n} tareas` : 'su única tarea') : `${k} de sus ${n} tareas`}`
+        : p
+          ? `la IA podría ayudar en ${p} de sus ${n} tareas, en ninguna sobre todo por sí sola`
+          : 'ninguna tarea está calificada como trabajo que la IA podría acelerar'
+    }.`,
+  verdictDemand: (trend, pct, period, group) =>
+    `Se proyecta que el empleo${group ? ' de su grupo del BLS' : ''} ${
+      trend === 'growing'
+        ? `crezca${pct && ` un ${pct}`}`
+        : trend === 'declining'
+          ? `disminuya${pct && ` un ${pct}`}`
+          : 'cambie poco'
+    }${period && ` (${period})`}.`,
+  rank: (pct) => `Más expuesto que el ${pct} de las ocupaciones de EE. UU.`,
+  rankLowest: 'Entre las ocupaciones menos expuestas de EE. UU.',
+  median: (score) => `Mediana de todas las ocupaciones de EE. UU.: ${score}`,
+  taskSummary: (k, p, n) => `${k} tareas en su mayoría factibles por IA · ${p} en parte · ${n} no`,
+  legend: '● expuesta directamente · ◐ con software adicional · ○ no expuesta',
+  marks: ['no expuesta', 'con software adicional', 'expuesta directamente'],
+  disagreeSays: (who) => `Los evaluadores discrepan: ${who} dice no expuesta`,
+  moreAbout: 'Habilidades, herramientas y riesgos',
+  ofN: (k, n) => `${k} de ${n}`,
+  assists: 'La IA sobre todo asiste',
+  exposedTasks: 'de las tareas expuestas',
+  projected: (period) => `Empleo proyectado${period && ` ${period}`}`,
+  aboutFigures: 'Sobre estas cifras',
+  aboutScore: 'Cómo se calcula la puntuación',
+  groupShort: (title, code, residual) =>
+    residual
+      ? `Salario, empleo y demanda: grupo residual del BLS “${title}” (SOC ${code}), no solo esta ocupación.`
+      : `Salario, empleo y demanda: todo el grupo del BLS “${title}” (SOC ${code}).`,
+  observedTop: (label, pct) => `${label}: ${pct} superior de las ocupaciones`,
+  observedAbove: (label, pct) => `${label}: por encima del ${pct} de las ocupaciones`,
   details: {
     notHttp: (attr, value) => `El atributo ${attr} "${value}" no es una URL http(s).`,
     badOccupation: (value) =>

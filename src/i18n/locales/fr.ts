@@ -28,17 +28,14 @@ export default {
   task: 'Tâche',
   average: 'Moyenne',
   matched: (q, t, pct) => html`Intitulé « <bdi>${q}</bdi> » associé à « <bdi>${t}</bdi> » (correspondance ${pct} %)`,
-  expand: 'Voir la fiche complète',
+  expand: 'Analyse complète',
   close: 'Fermer',
   sourcesShort: 'Sources et licences',
   tasks: 'Couverture par l’IA, tâche par tâche',
-  tasksIntro:
-    'Dans quelle mesure l’IA actuelle pourrait aider pour chaque tâche (0–100). Choisissez une tâche pour voir chaque évaluateur.',
   showAll: (n) => `Voir les ${n} tâches`,
   showFewer: 'Voir moins de tâches',
   raters: 'Notes par évaluateur',
   spread: (n) => `Les évaluateurs divergent de ${n} points`,
-  disagree: 'Évaluateurs en désaccord',
   skills: 'Compétences clés',
   tools: 'Outils technologiques',
   inDemand: 'recherché',
@@ -46,10 +43,7 @@ export default {
   aiTools: 'Outils d’IA moteurs du changement',
   futureSkills: 'Compétences d’avenir',
   faq: 'Questions fréquentes',
-  sources: 'Sources',
   disclaimer: 'L’exposition mesure ce que l’IA pourrait faire de ces tâches, pas une prévision de pertes d’emplois.',
-  signals: 'Exposition évaluée et usage observé',
-  observed: '(usage observé, centile)',
   loading: 'Chargement des données d’exposition à l’IA…',
   retry: 'Réessayer',
   errorTitle: 'Cette fiche n’a pas pu être affichée',
@@ -78,6 +72,59 @@ export default {
   openingsValue: (n, period) => `${n} en moyenne${period ? `, ${period}` : ''}`,
   related: 'Métiers proches et leur exposition',
   relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
+  lead: {
+    high: {
+      growing: 'Transformé plutôt que remplacé',
+      stable: 'Probablement transformé par l’IA',
+      declining: 'Très exposé, dans un métier en recul',
+    },
+    moderate: {
+      growing: 'En partie exposé, et en croissance',
+      stable: 'En partie exposé à l’IA',
+      declining: 'En partie exposé, dans un métier en recul',
+    },
+    low: {
+      growing: 'Peu exposé, et en croissance',
+      stable: 'Peu exposé à l’IA',
+      declining: 'Peu exposé, mais en recul',
+    },
+  },
+  verdictTasks: (lead, k, p, n) =>
+    `${lead}\u202f: ${
+      k
+        ? `l’IA pourrait accélérer ${k === n ? (n > 1 ? `ses ${n} tâches` : 'sa seule tâche') : `${k} de ses ${n} tâches`}`
+        : p
+          ? `l’IA pourrait aider pour ${p} de ses ${n} tâches, aucune surtout seule`
+          : 'aucune tâche n’est jugée accélérable par l’IA'
+    }.`,
+  verdictDemand: (trend, pct, period, group) =>
+    `L’emploi${group ? ' de son groupe BLS' : ''} devrait ${
+      trend === 'growing'
+        ? `croître${pct && ` de ${pct}`}`
+        : trend === 'declining'
+          ? `reculer${pct && ` de ${pct}`}`
+          : 'peu évoluer'
+    }${period && ` (${period})`}.`,
+  rank: (pct) => `Plus exposé que ${pct} des métiers aux États-Unis`,
+  rankLowest: 'Parmi les métiers les moins exposés aux États-Unis',
+  median: (score) => `Médiane de tous les métiers aux États-Unis\u202f: ${score}`,
+  taskSummary: (k, p, n) => `${k} tâches surtout faisables par l’IA · ${p} en partie · ${n} non`,
+  legend: '● exposée directement · ◐ avec un logiciel en plus · ○ non exposée',
+  marks: ['non exposée', 'avec un logiciel en plus', 'exposée directement'],
+  disagreeSays: (who) => `Évaluateurs en désaccord\u202f: ${who} dit non exposée`,
+  moreAbout: 'Compétences, outils et risques',
+  ofN: (k, n) => `${k} sur ${n}`,
+  assists: 'L’IA surtout en appui',
+  exposedTasks: 'des tâches exposées',
+  projected: (period) => `Emplois projetés${period && ` ${period}`}`,
+  aboutFigures: 'À propos de ces chiffres',
+  aboutScore: 'Comment le score est construit',
+  groupShort: (title, code, residual) =>
+    residual
+      ? `Salaire, emploi, demande\u202f: groupe résiduel BLS « ${title} » (SOC ${code}), pas ce seul métier.`
+      : `Salaire, emploi, demande\u202f: tout le groupe BLS « ${title} » (SOC ${code}).`,
+  observedTop: (label, pct) => `${label}\u202f: dans les ${pct} supérieurs des métiers`,
+  observedAbove: (label, pct) => `${label}\u202f: au-dessus de ${pct} des métiers`,
   details: {
     notHttp: (attr, value) => `L’attribut ${attr} « ${value} » n’est pas une URL http(s).`,
     badOccupation: (value) =>

@@ -28,16 +28,14 @@ export default {
   task: 'Tarefa',
   average: 'Média',
   matched: (q, t, pct) => html`Cargo “<bdi>${q}</bdi>” associado a “<bdi>${t}</bdi>” (${pct}% de correspondência)`,
-  expand: 'Ver o cartão completo',
+  expand: 'Análise completa',
   close: 'Fechar',
   sourcesShort: 'Fontes e licenças',
   tasks: 'Cobertura da IA, tarefa por tarefa',
-  tasksIntro: 'Quanto a IA atual poderia ajudar em cada tarefa (0–100). Selecione uma tarefa para ver cada avaliador.',
   showAll: (n) => `Ver as ${n} tarefas`,
   showFewer: 'Ver menos tarefas',
   raters: 'Notas por avaliador',
   spread: (n) => `Os avaliadores divergem em ${n} pontos`,
-  disagree: 'Avaliadores divergem',
   skills: 'Habilidades principais',
   tools: 'Ferramentas tecnológicas',
   inDemand: 'em alta',
@@ -45,10 +43,7 @@ export default {
   aiTools: 'Ferramentas de IA que impulsionam a mudança',
   futureSkills: 'Habilidades para o futuro',
   faq: 'Perguntas frequentes',
-  sources: 'Fontes',
   disclaimer: 'A exposição mede o que a IA poderia fazer nessas tarefas; não é uma previsão de perda de empregos.',
-  signals: 'Exposição avaliada e uso observado',
-  observed: '(uso observado, percentil)',
   loading: 'Carregando dados de exposição à IA…',
   retry: 'Tentar de novo',
   errorTitle: 'Não foi possível mostrar este cartão',
@@ -77,6 +72,55 @@ export default {
   openingsValue: (n, period) => `${n} em média${period ? `, ${period}` : ''}`,
   related: 'Profissões relacionadas e sua exposição',
   relatedScore: (score, level) => `${score}/100${level ? `, ${level.toLowerCase()}` : ''}`,
+  lead: {
+    high: {
+      growing: 'Mais transformação do que substituição',
+      stable: 'Transformação provável pela IA',
+      declining: 'Alta exposição, em área que encolhe',
+    },
+    moderate: {
+      growing: 'Exposição parcial, em crescimento',
+      stable: 'Exposição parcial à IA',
+      declining: 'Exposição parcial, em área que encolhe',
+    },
+    low: {
+      growing: 'Pouca exposição, em crescimento',
+      stable: 'Pouca exposição à IA',
+      declining: 'Pouca exposição, mas em retração',
+    },
+  },
+  verdictTasks: (lead, k, p, n) =>
+    `${lead}: ${
+      k
+        ? `a IA poderia acelerar ${k === n ? (n > 1 ? `todas as suas ${n} tarefas` : 'sua única tarefa') : `${k} de suas ${n} tarefas`}`
+        : p
+          ? `a IA poderia ajudar em ${p} de suas ${n} tarefas, em nenhuma sobretudo sozinha`
+          : 'nenhuma tarefa é avaliada como trabalho que a IA poderia acelerar'
+    }.`,
+  verdictDemand: (trend, pct, period, group) =>
+    `O emprego${group ? ' no seu grupo do BLS' : ''} deve ${
+      trend === 'growing' ? `crescer${pct && ` ${pct}`}` : trend === 'declining' ? `cair${pct && ` ${pct}`}` : 'mudar pouco'
+    }${period && ` (${period})`}.`,
+  rank: (pct) => `Mais exposta que ${pct} das ocupações dos EUA`,
+  rankLowest: 'Entre as ocupações menos expostas dos EUA',
+  median: (score) => `Mediana de todas as ocupações dos EUA: ${score}`,
+  taskSummary: (k, p, n) => `${k} tarefas em grande parte viáveis pela IA · ${p} em parte · ${n} não`,
+  legend: '● exposta diretamente · ◐ com software adicional · ○ não exposta',
+  marks: ['não exposta', 'com software adicional', 'exposta diretamente'],
+  disagreeSays: (who) => `Avaliadores discordam: ${who} diz não exposta`,
+  moreAbout: 'Habilidades, ferramentas e riscos',
+  ofN: (k, n) => `${k} de ${n}`,
+  assists: 'A IA sobretudo auxilia',
+  exposedTasks: 'das tarefas expostas',
+  projected: (period) => `Empregos projetados${period && ` ${period}`}`,
+  aboutFigures: 'Sobre estes números',
+  aboutScore: 'Como a pontuação é calculada',
+  groupShort: (title, code, residual) =>
+    residual
+      ? `Salário, emprego e demanda: grupo residual do BLS “${title}” (SOC ${code}), não só esta ocupação.`
+      : `Salário, emprego e demanda: todo o grupo do BLS “${title}” (SOC ${code}).`,
+  observedTop: (label, pct) => `${label}: ${pct} superiores das ocupações`,
+  observedAbove: (label, pct) => `${label}: acima de ${pct} das ocupações`,
   details: {
     notHttp: (attr, value) => `O atributo ${attr} "${value}" não é uma URL http(s).`,
     badOccupation: (value) =>

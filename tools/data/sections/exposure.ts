@@ -86,6 +86,40 @@ export function augmentationSection(f: ExposureFacts): Occupation['augmentation'
   return {
     level: a.level,
     score: a.score,
+    assisted: a.assisted,
+    exposed: a.exposed,
     note: `${a.assisted} of ${a.exposed} exposed tasks: GPT-4 says AI would assist rather than do them alone (T0–T2 vs T3–T4).`,
   };
+}
+
+/**
+ * Each document's place among US occupations: `percentile` is the share of the population
+ * (O*NET occupations) with a strictly lower score, in whole percent rounded down, so the card's
+ * "More exposed than N % of US occupations" never overstates and never says 100 %; `median` is
+ * the population's median score. Ties are ties (equal published scores get the same percentile).
+ */
+export function rankExposure(docs: readonly Occupation[], inPopulation: (d: Occupation) => boolean): Occupation[] {
+  const scores = docs
+    .filter(inPopulation)
+    .map((d) => d.exposure.score)
+    .sort((a, b) => a - b);
+  const n = scores.length;
+  if (!n) return [...docs];
+  const mid = n % 2 ? scores[(n - 1) / 2] : (scores[n / 2 - 1] + scores[n / 2]) / 2;
+  const median = Math.round(mid * 10) / 10;
+  const below = (x: number) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (scores[m] < x) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  };
+  return docs.map((d) => ({
+    ...d,
+    // A composite above every O*NET occupation still says "more than 99 %", never 100 %.
+    exposure: { ...d.exposure, percentile: Math.min(99, Math.floor((100 * below(d.exposure.score)) / n)), median },
+  }));
 }
