@@ -10,17 +10,15 @@ const tokens = Object.entries(TOKENS as Record<TokenName, Token>);
 
 test('the JSDoc @cssprop lines (and so custom-elements.json and the README) state every token with its table defaults', () => {
   const src = readFileSync('src/ai-risk-card.ts', 'utf8');
-  const documented = [...src.matchAll(/@cssprop \[--ai-risk-card-([\w-]+)=([^\]]+)\] - ([^\n]*)/g)].map(([, name, light, rest]) => ({
-    name,
-    light,
-    dark: rest.match(/\(dark: ([^)]+)\)/)?.[1],
-    compact: rest.match(/\(compact: ([^)]+)\)/)?.[1],
-  }));
-  assert.deepEqual(
-    documented.map((d) => d.name).sort(),
-    tokens.map(([n]) => n).sort(),
-    'one @cssprop per token',
+  const documented = [...src.matchAll(/@cssprop \[--ai-risk-card-([\w-]+)=([^\]]+)\] - ([^\n]*)/g)].map(
+    ([, name, light, rest]) => ({
+      name,
+      light,
+      dark: rest.match(/\(dark: ([^)]+)\)/)?.[1],
+      compact: rest.match(/\(compact: ([^)]+)\)/)?.[1],
+    }),
   );
+  assert.deepEqual(documented.map((d) => d.name).sort(), tokens.map(([n]) => n).sort(), 'one @cssprop per token');
   for (const d of documented) {
     const t: Token = TOKENS[d.name as TokenName];
     assert.equal(d.light, t.light, `${d.name}: light default`);
@@ -29,7 +27,8 @@ test('the JSDoc @cssprop lines (and so custom-elements.json and the README) stat
   }
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const props = manifest.modules.flatMap((m: any) => m.declarations ?? []).flatMap((d: any) => d.cssProperties ?? []);
-  for (const [name, t] of tokens) assert.equal(props.find((p: any) => p.name === `--ai-risk-card-${name}`)?.default, t.light, `manifest: ${name}`);
+  for (const [name, t] of tokens)
+    assert.equal(props.find((p: any) => p.name === `--ai-risk-card-${name}`)?.default, t.light, `manifest: ${name}`);
 });
 
 test('the card reads every public token once, into a private one, with the table default', () => {
@@ -43,7 +42,9 @@ test('the card reads every public token once, into a private one, with the table
 
 test('no copy of a token default or public name outside the table (src/, badge, playground)', () => {
   const files = [
-    ...readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join('src', f)),
+    ...readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join('src', f)),
     'tools/data/badge.ts',
     'demo/theme.ts',
   ].filter((f) => f !== join('src', 'styles', 'tokens.ts') && f !== join('src', 'ai-risk-card.ts'));
@@ -56,7 +57,7 @@ test('no copy of a token default or public name outside the table (src/, badge, 
   }
 });
 
-test('the badge uses the table\'s light level colours', () => {
+test("the badge uses the table's light level colours", () => {
   for (const l of LEVELS) assert.equal(LEVEL_COLORS[l], TOKENS[`level-${l}`].light);
 });
 
