@@ -68,9 +68,10 @@ function parseStrings(value: string | null): Strings | undefined {
 }
 
 /**
- * Answers "Will AI replace this job?" for one US occupation: an AI-exposure gauge, key labour
- * market figures, task-by-task AI coverage with per-rater scores, skills, tools, risks, FAQ and
- * sources, from a static JSON API or a `data` object.
+ * Answers "Will AI replace this job?" for one US occupation: a plain verdict composed from the
+ * figures, an AI-exposure gauge with its rank among US occupations, key labour market figures,
+ * task-by-task AI coverage with per-rater marks, and in disclosures how the score is built,
+ * career, related jobs, skills, tools, risks, FAQ and sources, from a static JSON API or a `data` object.
  *
  * @summary AI exposure card for a US occupation (O*NET-SOC code).
  * @tagname ai-risk-card
@@ -167,15 +168,17 @@ export class AiRiskCard extends LitElement {
    */
   loading: 'lazy' | 'eager' = 'lazy';
   /**
-   * `full`, or `compact`: gauge, three key stats, the top three tasks, sources behind a disclosure,
-   * and a button that expands to the full card, or `mini`: one line for a row of search results
-   * (score, level, title; under 64px tall) that opens the full card in a modal dialog.
+   * `full`, or `compact`: score badge beside the title, the verdict, one line of three key
+   * figures, the most exposed task, sources behind a disclosure, and "Full breakdown", which
+   * expands to the full card; or `mini`: one line for a row of search results (score, level,
+   * title; under 64px tall) that opens the full card in a modal dialog.
    */
   variant: 'full' | 'compact' | 'mini' = 'full';
   /**
    * Comma-separated sections to show in the full card (default: all): `gauge`, `signals`, `stats`,
    * `overview`, `tasks`, `career`, `related`, `skills`, `tools`, `risks`, `ai-tools`, `future-skills`, `faq`. The header
-   * and the sources always show (the sources carry the attribution the data licences require).
+   * (with the verdict) and the sources always show (the sources carry the attribution the data
+   * licences require). Listed sections render open; by default the detail sits in disclosures.
    */
   sections?: string;
   /**
