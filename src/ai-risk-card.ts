@@ -206,6 +206,22 @@ export class AiRiskCard extends LitElement {
   #broken = false;
   /** Focus was on a control that the next render removes. */
   #refocus = false;
+  /** Pre-rendered by renderCard (a declarative shadow root was here before the upgrade); see shouldUpdate. */
+  #ssr = !!this.shadowRoot;
+
+  protected override shouldUpdate() {
+    // A pre-rendered card stays as the server drew it until this card can draw the same (its
+    // words and its data are here); then its markup is replaced in the same task, so nothing
+    // paints in between: no skeleton, no layout shift. A failed load keeps the pre-rendered card.
+    if (this.#ssr) {
+      this.#locale.hostUpdate();
+      this.#loader.hostUpdate();
+      if (!this.#locale.ready || this.#loader.state.status !== 'loaded') return false;
+      this.#ssr = false;
+      this.renderRoot.replaceChildren();
+    }
+    return true;
+  }
 
   protected override updated(_changed: PropertyValues<this>) {
     // Real h2/h3 elements keep the markup simple; aria-level moves them in the host's outline.
