@@ -218,7 +218,9 @@ export class AiRiskCard extends LitElement {
       this.#loader.hostUpdate();
       if (!this.#locale.ready || this.#loader.state.status !== 'loaded') return false;
       this.#ssr = false;
+      // Lit would render before the first pre-rendered node (renderBefore); it is gone now.
       this.renderRoot.replaceChildren();
+      this.renderOptions.renderBefore = null;
     }
     return true;
   }

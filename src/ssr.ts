@@ -34,6 +34,8 @@ export interface RenderOptions {
   headingLevel?: number;
   /** URL template for related jobs (`/careers/{slug}`), as the `related-href` attribute. */
   relatedHref?: string;
+  /** Base URL of the data API, as the `data-source` attribute (where the script loads related jobs, or this card without `inlineData`). */
+  dataSource?: string;
   /** Overrides for UI messages, as the `strings` property (strings only: functions cannot be serialised). */
   strings?: Strings;
   /**
@@ -143,7 +145,7 @@ export async function renderCard(document: unknown, options: RenderOptions = {})
   const data = v.data;
   const inline = o.inlineData !== false;
   // prettier-ignore
-  const card = html`<ai-risk-card occupation=${data.occupation.code} theme=${ifDefined(o.theme)} variant=${ifDefined(o.variant)} sections=${ifDefined(sections)} lang=${ifDefined(lang)} heading-level=${ifDefined(o.headingLevel)} related-href=${ifDefined(o.relatedHref)} .data=${data} .strings=${o.strings}>${inline ? unsafeHTML(`<script type="application/json" data-ai-risk-card>${scriptJson(data)}</script>`) : nothing}</ai-risk-card>`;
+  const card = html`<ai-risk-card occupation=${data.occupation.code} theme=${ifDefined(o.theme)} variant=${ifDefined(o.variant)} sections=${ifDefined(sections)} lang=${ifDefined(lang)} heading-level=${ifDefined(o.headingLevel)} related-href=${ifDefined(o.relatedHref)} data-source=${ifDefined(o.dataSource)} .data=${data} .strings=${o.strings}>${inline ? unsafeHTML(`<script type="application/json" data-ai-risk-card>${scriptJson(data)}</script>`) : nothing}</ai-risk-card>`;
   let out = await collectResult(render(card));
   out = tidy(out, level);
   if (o.jsonLd) out += jsonLdScripts(data, o.url);
