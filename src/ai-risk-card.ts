@@ -206,14 +206,16 @@ export class AiRiskCard extends LitElement {
   #broken = false;
   /** Focus was on a control that the next render removes. */
   #refocus = false;
-  /** Pre-rendered by renderCard (a declarative shadow root was here before the upgrade); see shouldUpdate. */
-  #ssr = !!this.shadowRoot;
+  /** Pre-rendered by renderCard: its declarative shadow root came with the page; see shouldUpdate. */
+  #ssr?: boolean;
 
   protected override shouldUpdate() {
     // A pre-rendered card stays as the server drew it until this card can draw the same (its
     // words and its data are here); then its markup is replaced in the same task, so nothing
     // paints in between: no skeleton, no layout shift. A failed load keeps the pre-rendered card.
-    if (this.#ssr) {
+    // Decided at the first update, not in the constructor: an element created by the parser while
+    // already defined gets its declarative shadow root after construction.
+    if ((this.#ssr ??= !!this.renderRoot.querySelector(':not(style)'))) {
       this.#locale.hostUpdate();
       this.#loader.hostUpdate();
       if (!this.#locale.ready || this.#loader.state.status !== 'loaded') return false;
