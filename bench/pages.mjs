@@ -58,6 +58,9 @@ const boardHarness = (n) => `<script>
   const b = (window.__bench = { firstViewport: null, total: null, defined: null, errors: [] });
   b.done = new Promise((resolve) => (b.resolve = resolve));
   addEventListener('ai-risk-card-error', (e) => b.errors.push(e.detail));
+  // Pre-rendered cards: when the script has taken over the last one (each announces a load).
+  b.loads = 0;
+  addEventListener('ai-risk-card-load', () => ++b.loads === ${n} && (b.hydrated = performance.now()));
   customElements.whenDefined('ai-risk-card').then(() => (b.defined = performance.now()));
   const rendered = (el) => {
     const host = el.localName === 'iframe' ? el.contentDocument && el.contentDocument.querySelector('ai-risk-card') : el;
@@ -159,6 +162,20 @@ export const boardStatic = (slots, rendered) =>
         html: `<div class="bench-card" ${r.attrs}><template shadowrootmode="open"><style>${r.css}</style>${r.html}</template></div>`,
       };
     }),
+  );
+
+/**
+ * The same cards pre-rendered by renderCard (declarative shadow DOM, the document inline) with the
+ * bundle, which takes each over without a request. `markup` maps a code to renderCard's output.
+ */
+export const boardPrerendered = (slots, markup) =>
+  board(
+    'Jobs (pre-rendered, with the script)',
+    slots.map((o) => ({
+      title: o.title,
+      html: markup.get(o.code).replace(/^<ai-risk-card /, '<ai-risk-card class="bench-card" '),
+    })),
+    '<script type="module" src="/ai-risk-card.js"></script>',
   );
 
 /** One iframe per card, how most embeds work: sized like the card, lazy like real embeds. */

@@ -235,8 +235,9 @@ async function capture(browser, base) {
 }
 
 /** One job-board load: first viewport, all rendered while scrolling, requests, heap, nodes. */
-async function runBoard(browser, url, label) {
+async function runBoard(browser, url, label, { hydrate = false } = {}) {
   const { ctx, page, cdp, errors } = await fresh(browser);
+  await cdp.send('Performance.enable');
   let occupationRequests = 0;
   let requests = 0;
   page.on('request', (r) => {
@@ -266,14 +267,28 @@ async function runBoard(browser, url, label) {
           `${s.errors?.length ? `; card errors: ${JSON.stringify(s.errors.slice(0, 3))}` : ''}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`,
       );
     }
-    const { firstViewport, total, breakdown } = await page.evaluate(() => ({
+    // Pre-rendered cards read as rendered from the start: also wait until the script took each over.
+    if (hydrate)
+      await withTimeout(
+        page.waitForFunction(() => window.__bench.hydrated || window.__bench.errors.length, { polling: 20, timeout: 0 }),
+        STEP_TIMEOUT,
+        `job board (${label}): every card taken over by the script`,
+      );
+    const { firstViewport, total, hydrated, breakdown, cardErrors } = await page.evaluate(() => ({
       firstViewport: window.__bench.firstViewport,
       total: window.__bench.total,
+      hydrated: window.__bench.hydrated ?? null,
       breakdown: window.__bench.breakdown(),
+      cardErrors: window.__bench.errors,
     }));
+    if (hydrate && cardErrors.length)
+      throw new HarnessError(`job board (${label}): card errors ${JSON.stringify(cardErrors.slice(0, 3))}`);
+    // Main-thread time of the whole load (parse, style, layout, script), from the DevTools protocol.
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const taskMs = 1000 * (metrics.find((x) => x.name === 'TaskDuration')?.value ?? NaN);
     const nodes = await page.evaluate(countNodes);
     const heap = await heapAfterGc(cdp);
-    return { firstViewport, total, occupationRequests, requests, heap, nodes, breakdown };
+    return { firstViewport, total, hydrated, taskMs, occupationRequests, requests, heap, nodes, breakdown };
   } finally {
     await ctx.close().catch(() => {});
   }
@@ -478,6 +493,15 @@ async function main() {
   const chromium = await browser.version();
   log(`Browser: ${chromium}; serving on ${base}`);
 
+  // The pre-rendered board: renderCard's markup for each distinct occupation (bench/prerender.ts).
+  const pre = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'bench/prerender.ts', data.dir, VARIANT, ...occupations.map((o) => o.code)],
+    { encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
+  if (pre.status !== 0) throw new HarnessError(`renderCard for the pre-rendered board failed:\n${pre.stderr}`);
+  served.set('/pages/prerendered.html', pages.boardPrerendered(slots, new Map(Object.entries(JSON.parse(pre.stdout)))));
+
   const rendered = await capture(browser, base);
   served.set('/pages/static.html', pages.boardStatic(slots, rendered));
   served.set('/pages/iframes.html', pages.boardIframes(slots, rendered));
@@ -486,13 +510,14 @@ async function main() {
     `Card size: ${rendered.values().next().value.width} px wide, ${Math.min(...heights)}–${Math.max(...heights)} px tall (median ${median(heights)})`,
   );
 
-  const variants = { cards: 'ai-risk-card', static: 'static HTML', iframes: 'iframes' };
+  const variants = { cards: 'ai-risk-card', static: 'static HTML', iframes: 'iframes', prerendered: 'pre-rendered + script' };
   const keys = Object.keys(variants);
   // One unmeasured pass: the OS file cache and Chromium's own first-use costs. (Not iframes: at
   // ~15 s a load they would not fit the time budget, and the median absorbs one cold run.)
-  for (const k of ['cards', 'static']) await runBoard(browser, `${base}/pages/${k}.html`, variants[k]);
+  for (const k of ['cards', 'static', 'prerendered'])
+    await runBoard(browser, `${base}/pages/${k}.html`, variants[k], { hydrate: k === 'prerendered' });
 
-  const board = { cards: [], static: [], iframes: [] };
+  const board = { cards: [], static: [], iframes: [], prerendered: [] };
   const blog = [];
   const paste = { readme: [], readmePhone: [], readmeBare: [], readmeBarePhone: [], generatorFull: [], generatorCompact: [] };
   for (let run = 0; run < RUNS; run++) {
@@ -510,13 +535,13 @@ async function main() {
   );
   for (let run = 0; run < RUNS; run++) {
     // Rotating the order keeps a drift (thermal, background work) from favouring one variant.
-    for (const k of [...keys.slice(run % 3), ...keys.slice(0, run % 3)])
-      board[k].push(await runBoard(browser, `${base}/pages/${k}.html`, variants[k]));
+    for (const k of [...keys.slice(run % keys.length), ...keys.slice(0, run % keys.length)])
+      board[k].push(await runBoard(browser, `${base}/pages/${k}.html`, variants[k], { hydrate: k === 'prerendered' }));
     blog.push(await runBlog(browser, `${base}/pages/blog.html`));
-    const [c, s, f] = keys.map((k) => board[k][run]);
+    const [c, s, f, p] = keys.map((k) => board[k][run]);
     log(
-      `run ${run + 1}/${RUNS}: first viewport ${ms(c.firstViewport)} / static ${ms(s.firstViewport)} / iframes ${ms(f.firstViewport)}; ` +
-        `all ${ms(c.total)} / ${ms(s.total)} / ${ms(f.total)}; CLS ${blog[run].cls.toFixed(4)}`,
+      `run ${run + 1}/${RUNS}: first viewport ${ms(c.firstViewport)} / static ${ms(s.firstViewport)} / iframes ${ms(f.firstViewport)} / pre-rendered ${ms(p.firstViewport)}; ` +
+        `all ${ms(c.total)} / ${ms(s.total)} / ${ms(f.total)} / ${ms(p.total)}; taken over at ${ms(p.hydrated)}; CLS ${blog[run].cls.toFixed(4)}`,
     );
   }
   const heap = [];
@@ -530,7 +555,13 @@ async function main() {
     totalVsStatic: perRun((c, s) => c.total / s.total),
     iframeFvSpeedup: perRun((c, _, f) => f.firstViewport / c.firstViewport),
     iframeTotalSpeedup: perRun((c, _, f) => f.total / c.total),
+    prerenderedFvVsStatic: median(board.prerendered.map((p, i) => p.firstViewport / board.static[i].firstViewport)),
+    // Main-thread time the script adds to a pre-rendered board, per card (against the same board without it).
+    hydrationMsPerCard: median(board.prerendered.map((p, i) => (p.taskMs - board.static[i].taskMs) / CARDS)),
   };
+  const preRequests = Math.max(...board.prerendered.map((b) => b.occupationRequests));
+  const gzipKb = (k) => (gzipSync(served.get(`/pages/${k}.html`), { level: 9 }).length / 1024).toFixed(0);
+  const rawKb = (k) => (Buffer.byteLength(served.get(`/pages/${k}.html`)) / 1024).toFixed(0);
   // Not a median: one run with an extra request is a dedupe bug, so every run must match.
   const reqCounts = [...new Set(board.cards.map((b) => b.occupationRequests))];
   const requests = reqCounts.length === 1 ? reqCounts[0] : Math.max(...reqCounts);
@@ -563,6 +594,8 @@ async function main() {
       pass: Math.max(pasteCls.generatorFull, pasteCls.generatorCompact) <= 0.01,
     },
     heapGrowth: { value: growth, target: '≤ 1 MB', pass: growth <= 1048576 },
+    prerenderedFirstViewportVsStatic: { value: r.prerenderedFvVsStatic, target: '≤ 1.2×', pass: r.prerenderedFvVsStatic <= 1.2 },
+    prerenderedRequests: { value: preRequests, target: '= 0', pass: preRequests === 0 },
   };
 
   const rows = [
@@ -609,6 +642,37 @@ async function main() {
     [
       'DOM nodes: card · static · iframes',
       `${int(m('cards', 'nodes'))} · ${int(m('static', 'nodes'))} · ${int(m('iframes', 'nodes'))}`,
+      '',
+      '',
+    ],
+    [
+      'Pre-rendered board (renderCard + script): first viewport · all rendered',
+      `${ms(m('prerendered', 'firstViewport'))} · ${ms(m('prerendered', 'total'))}`,
+      '',
+      '',
+    ],
+    [
+      '  first viewport, pre-rendered ÷ static HTML',
+      x(r.prerenderedFvVsStatic),
+      '≤ 1.2×',
+      pass(targets.prerenderedFirstViewportVsStatic.pass),
+    ],
+    [
+      `  every card taken over by the script at · main-thread time per card`,
+      `${ms(m('prerendered', 'hydrated'))} · ${r.hydrationMsPerCard.toFixed(2)} ms`,
+      '',
+      '',
+    ],
+    ['  occupation requests', int(preRequests), '= 0', pass(targets.prerenderedRequests.pass)],
+    [
+      '  JS heap after GC · DOM nodes (static: ' + `${mb(m('static', 'heap'))} · ${int(m('static', 'nodes'))})`,
+      `${mb(m('prerendered', 'heap'))} · ${int(m('prerendered', 'nodes'))}`,
+      '',
+      '',
+    ],
+    [
+      '  page HTML, kB raw (gzip -9): pre-rendered · static · card',
+      `${rawKb('prerendered')} (${gzipKb('prerendered')}) · ${rawKb('static')} (${gzipKb('static')}) · ${rawKb('cards')} (${gzipKb('cards')})`,
       '',
       '',
     ],
@@ -671,7 +735,7 @@ async function main() {
       viewport: VIEWPORT,
       mounts: MOUNTS,
       pageBytes: Object.fromEntries(
-        ['cards', 'static', 'iframes'].map((k) => [k, Buffer.byteLength(served.get(`/pages/${k}.html`))]),
+        ['cards', 'static', 'iframes', 'prerendered'].map((k) => [k, Buffer.byteLength(served.get(`/pages/${k}.html`))]),
       ),
     },
     data: { from: data.from, sample: data.sample, indexSize: index.length, occupations: occupations.map((o) => o.code) },
@@ -682,7 +746,10 @@ async function main() {
         keys.map((k) => [
           k,
           Object.fromEntries(
-            ['firstViewport', 'total', 'occupationRequests', 'requests', 'heap', 'nodes'].map((f) => [f, m(k, f)]),
+            ['firstViewport', 'total', 'hydrated', 'taskMs', 'occupationRequests', 'requests', 'heap', 'nodes'].map((f) => [
+              f,
+              m(k, f),
+            ]),
           ),
         ]),
       ),
