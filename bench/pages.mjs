@@ -58,15 +58,17 @@ const boardHarness = (n) => `<script>
   const b = (window.__bench = { firstViewport: null, total: null, defined: null, errors: [] });
   b.done = new Promise((resolve) => (b.resolve = resolve));
   addEventListener('ai-risk-card-error', (e) => b.errors.push(e.detail));
-  // Pre-rendered cards: when the script has taken over the last one (each announces a load).
-  b.loads = 0;
-  addEventListener('ai-risk-card-load', () => ++b.loads === ${n} && (b.hydrated = performance.now()));
   customElements.whenDefined('ai-risk-card').then(() => (b.defined = performance.now()));
   const rendered = (el) => {
     const host = el.localName === 'iframe' ? el.contentDocument && el.contentDocument.querySelector('ai-risk-card') : el;
     return !!(host && host.shadowRoot && host.shadowRoot.querySelector('h2'));
   };
   const cards = document.getElementsByClassName('bench-card');
+  // Pre-rendered cards: when the script has taken over the last one (Lit's first render; lazy
+  // cards are taken over as they near the viewport).
+  const hydrate = () =>
+    cards.length === ${n} && [...cards].every((c) => c.hasUpdated) ? (b.hydrated = performance.now()) : requestAnimationFrame(hydrate);
+  customElements.whenDefined('ai-risk-card').then(() => requestAnimationFrame(hydrate));
   b.count = () => [...cards].filter(rendered).length;
   // Where the first-viewport time went (for results.json): parse, script, first data.
   b.breakdown = () => {

@@ -4,6 +4,7 @@ import { Loader, type LoadState } from './controllers/loader.js';
 import type { Task } from './data/contract.js';
 import { CODE } from './data/constants.js';
 import { TIMEOUT } from './data/load.js';
+import { whenNear } from './data/visible.js';
 import { date } from './i18n/format.js';
 import { loadDetails, messages, type Strings } from './i18n/registry.js';
 import { styles } from './styles/card.js';
@@ -208,6 +209,8 @@ export class AiRiskCard extends LitElement {
   #refocus = false;
   /** Pre-rendered by renderCard: its declarative shadow root came with the page; see shouldUpdate. */
   #ssr?: boolean;
+  /** A lazy pre-rendered card came near the viewport. */
+  #near = false;
 
   protected override shouldUpdate() {
     // A pre-rendered card stays as the server drew it until this card can draw the same (its
@@ -219,6 +222,15 @@ export class AiRiskCard extends LitElement {
       this.#locale.hostUpdate();
       this.#loader.hostUpdate();
       if (!this.#locale.ready || this.#loader.state.status !== 'loaded') return false;
+      // Lazy cards are taken over as they near the viewport: a board of 100 pre-rendered cards
+      // costs the script only the ones a reader reaches.
+      if (this.loading === 'lazy' && !this.#near) {
+        whenNear(this, () => {
+          this.#near = true;
+          this.requestUpdate();
+        });
+        return false;
+      }
       this.#ssr = false;
       // Lit would render before the first pre-rendered node (renderBefore); it is gone now.
       this.renderRoot.replaceChildren();

@@ -130,18 +130,44 @@ describe('pre-rendered card, then the script', function () {
   this.timeout(20000);
   const loads: string[] = [];
 
+  const taken = (name: string) => cards[name].hasUpdated; // Lit's first render: the takeover
+  let atStart: Record<string, { top: number; taken: boolean }> = {};
   before(async () => {
-    document.addEventListener('ai-risk-card-load', (e) => loads.push((e.target as Element).getAttribute('variant') ?? ''));
-    // The card without its document inline loads it when near the viewport (lazy).
-    cards.fetching.scrollIntoView();
+    document.addEventListener('ai-risk-card-load', (e) => loads.push((e.target as Element).id));
+    for (const [name, el] of Object.entries(cards)) el.id = name;
+    scrollTo(0, 0);
+    await frame();
     await import('../../src/define.js');
-    // Every card announces its takeover; the one without its document inline fetches it first.
-    for (let i = 0; i < 100 && loads.length < 4; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 20 && !taken('full'); i++) await new Promise((r) => setTimeout(r, 50));
+    await frame();
+    atStart = Object.fromEntries(
+      Object.keys(cards).map((n) => [n, { top: cards[n].getBoundingClientRect().top, taken: taken(n) }]),
+    );
+    // Cards are lazy: each is taken over as it nears the viewport (the one without its document
+    // inline fetches it first).
+    for (const name of Object.keys(cards)) {
+      cards[name].scrollIntoView();
+      for (let i = 0; i < 100 && !taken(name); i++) await new Promise((r) => setTimeout(r, 50));
+    }
+    for (let i = 0; i < 20 && loads.length < 4; i++) await new Promise((r) => setTimeout(r, 50));
     await frame();
   });
 
+  it('takes a lazy card over only as it nears the viewport', () => {
+    const info = JSON.stringify(atStart);
+    for (const b of Object.values(atStart)) {
+      if (b.top < innerHeight) expect(b.taken, info).to.equal(true);
+      if (b.top > innerHeight + 400) expect(b.taken, info).to.equal(false);
+    }
+    expect(
+      Object.values(atStart).some((b) => !b.taken),
+      info,
+    ).to.equal(true);
+  });
+
   it('takes every card over (a load event each) without requesting the documents carried inline', () => {
-    expect(loads.length).to.equal(4);
+    expect(Object.keys(cards).filter(taken)).to.deep.equal(Object.keys(cards));
+    expect([...loads].sort()).to.deep.equal(['compact', 'es', 'fetching', 'full']);
     // Only the card rendered with inlineData: false fetched its document, once.
     expect(documentRequests()).to.equal(1);
   });
