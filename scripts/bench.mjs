@@ -267,13 +267,28 @@ async function runBoard(browser, url, label, { hydrate = false } = {}) {
           `${s.errors?.length ? `; card errors: ${JSON.stringify(s.errors.slice(0, 3))}` : ''}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`,
       );
     }
-    // Pre-rendered cards read as rendered from the start: also wait until the script took each over.
-    if (hydrate)
+    // Pre-rendered cards read as rendered from the start. The script takes each over lazily, as
+    // it nears the viewport, and the fling may pass the first ones before the script arrives:
+    // count those taken over during the fling, then visit the rest (as a reader scrolling back
+    // would) so the main-thread figure covers all of them.
+    let takenInFling = null;
+    if (hydrate) {
+      takenInFling = await page.evaluate(
+        () => [...document.getElementsByClassName('bench-card')].filter((c) => c.hasUpdated).length,
+      );
       await withTimeout(
-        page.waitForFunction(() => window.__bench.hydrated || window.__bench.errors.length, { polling: 20, timeout: 0 }),
+        page.evaluate(async () => {
+          for (const c of document.getElementsByClassName('bench-card'))
+            while (!c.hasUpdated) {
+              c.scrollIntoView();
+              await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            }
+          return window.__bench.hydrated ?? new Promise((r) => requestAnimationFrame(r));
+        }),
         STEP_TIMEOUT,
         `job board (${label}): every card taken over by the script`,
       );
+    }
     const { firstViewport, total, hydrated, breakdown, cardErrors } = await page.evaluate(() => ({
       firstViewport: window.__bench.firstViewport,
       total: window.__bench.total,
@@ -288,7 +303,7 @@ async function runBoard(browser, url, label, { hydrate = false } = {}) {
     const taskMs = 1000 * (metrics.find((x) => x.name === 'TaskDuration')?.value ?? NaN);
     const nodes = await page.evaluate(countNodes);
     const heap = await heapAfterGc(cdp);
-    return { firstViewport, total, hydrated, taskMs, occupationRequests, requests, heap, nodes, breakdown };
+    return { firstViewport, total, hydrated, takenInFling, taskMs, occupationRequests, requests, heap, nodes, breakdown };
   } finally {
     await ctx.close().catch(() => {});
   }
@@ -541,7 +556,7 @@ async function main() {
     const [c, s, f, p] = keys.map((k) => board[k][run]);
     log(
       `run ${run + 1}/${RUNS}: first viewport ${ms(c.firstViewport)} / static ${ms(s.firstViewport)} / iframes ${ms(f.firstViewport)} / pre-rendered ${ms(p.firstViewport)}; ` +
-        `all ${ms(c.total)} / ${ms(s.total)} / ${ms(f.total)} / ${ms(p.total)}; taken over at ${ms(p.hydrated)}; CLS ${blog[run].cls.toFixed(4)}`,
+        `all ${ms(c.total)} / ${ms(s.total)} / ${ms(f.total)} / ${ms(p.total)}; taken over during the fling ${p.takenInFling}; CLS ${blog[run].cls.toFixed(4)}`,
     );
   }
   const heap = [];
@@ -658,8 +673,8 @@ async function main() {
       pass(targets.prerenderedFirstViewportVsStatic.pass),
     ],
     [
-      `  last card taken over (lazily, as the scroll reaches it) · main-thread time per card`,
-      `${ms(m('prerendered', 'hydrated'))} · ${r.hydrationMsPerCard.toFixed(2)} ms`,
+      `  takeover: main-thread time per card · cards taken over during the fling (lazy)`,
+      `${r.hydrationMsPerCard.toFixed(2)} ms · ${int(m('prerendered', 'takenInFling'))} of ${CARDS}`,
       '',
       '',
     ],
@@ -746,7 +761,7 @@ async function main() {
         keys.map((k) => [
           k,
           Object.fromEntries(
-            ['firstViewport', 'total', 'hydrated', 'taskMs', 'occupationRequests', 'requests', 'heap', 'nodes'].map((f) => [
+            ['firstViewport', 'total', 'takenInFling', 'taskMs', 'occupationRequests', 'requests', 'heap', 'nodes'].map((f) => [
               f,
               m(k, f),
             ]),
