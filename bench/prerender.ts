@@ -9,6 +9,6 @@ const [dir, variant, ...codes] = process.argv.slice(2);
 const out: Record<string, string> = {};
 for (const code of codes) {
   const doc = JSON.parse(readFileSync(join(dir, 'v1', 'occupations', `${code}.json`), 'utf8'));
-  out[code] = await renderCard(doc, { variant: variant as 'full' | 'compact', dataSource: '/data/' });
+  out[code] = await renderCard(doc, { variant: variant as never, dataSource: '/data/' });
 }
 process.stdout.write(JSON.stringify(out));

@@ -17,6 +17,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { AiRiskCard } from './ai-risk-card.js';
 import { CODE, validateOccupation, type Occupation } from './data/contract.js';
 import { loadLocale, localeOf, type Strings } from './i18n/registry.js';
 import { vars } from './views/vars.js';
@@ -24,8 +25,8 @@ import { vars } from './views/vars.js';
 export interface RenderOptions {
   /** `light`, `dark` or `auto` (default: follows the reader's `prefers-color-scheme`). */
   theme?: 'light' | 'dark' | 'auto';
-  /** `full` (default) or `compact`. */
-  variant?: 'full' | 'compact';
+  /** `full` (default), `compact`, or any other variant the element has (the element's own type). */
+  variant?: AiRiskCard['variant'];
   /** Sections to show, as the `sections` attribute: a list or a comma-separated string. */
   sections?: string | readonly string[];
   /** Language of the card (BCP 47); its words are loaded on the server. Written as the card's `lang`. */
@@ -130,8 +131,9 @@ export async function renderCard(document: unknown, options: RenderOptions = {})
   const o = options;
   if (o.theme && !['light', 'dark', 'auto'].includes(o.theme))
     fail(`theme must be light, dark or auto, not ${JSON.stringify(o.theme)}`);
-  if (o.variant && !['full', 'compact'].includes(o.variant))
-    fail(`variant must be full or compact, not ${JSON.stringify(o.variant)}`);
+  // Any variant the element knows (another may be added to it); only the shape is checked here.
+  if (o.variant != null && !/^[a-z][a-z-]*$/.test(o.variant))
+    fail(`variant must be a variant name like compact, not ${JSON.stringify(o.variant)}`);
   const level = o.headingLevel ?? 2;
   if (!Number.isInteger(level) || level < 1 || level > 6) fail(`headingLevel must be a whole number from 1 to 6, not ${level}`);
   if (o.lang != null && !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(o.lang))
