@@ -41,6 +41,11 @@ const darkOs = matchMedia('(prefers-color-scheme: dark)');
 /** The preview's validated document (its load event), for the pre-rendered output. */
 let loaded: Occupation | undefined;
 let preToken = 0;
+// At once, not in init(): the eager preview may load before the occupation list has.
+card.addEventListener('ai-risk-card-load', (e) => {
+  loaded = e.detail.data;
+  update();
+});
 
 let list: Entry[] = [];
 let updated = '';
@@ -221,10 +226,6 @@ async function init() {
     if ((e.target as HTMLInputElement).type === 'radio') update();
   });
   darkOs.addEventListener('change', update);
-  card.addEventListener('ai-risk-card-load', (e) => {
-    loaded = e.detail.data;
-    update();
-  });
   addEventListener('resize', fitCode);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
     button.addEventListener('click', () => copy(button.dataset.copy!));

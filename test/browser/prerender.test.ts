@@ -71,3 +71,28 @@ describe('embed generator: pre-rendered HTML', () => {
     expect(s.gzip).to.be.within(20, 200);
   });
 });
+
+describe('embed generator page: the pre-rendered output', () => {
+  it('appears for the preview’s occupation with its size, and follows the options', async function () {
+    this.timeout(20000);
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1100px;height:800px';
+    document.body.append(frame);
+    await new Promise((r) => {
+      frame.onload = r;
+      frame.src = '/demo/embed.html';
+    });
+    const doc = frame.contentDocument!;
+    const code = () => (doc.getElementById('pre-code') as HTMLTextAreaElement).value;
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+      return ok();
+    };
+    expect(await until(() => code().includes('shadowrootmode="open"'))).to.equal(true);
+    expect(code()).to.contain('occupation="15-2051.00"').and.contain('<script type="application/json" data-ai-risk-card>');
+    expect(doc.getElementById('pre-size')!.textContent).to.match(/^Size of the pasted markup: [\d.]+ kB/);
+    doc.querySelector<HTMLInputElement>('input[name=variant][value=compact]')!.click();
+    expect(await until(() => code().includes('variant="compact"'))).to.equal(true);
+    frame.remove();
+  });
+});
