@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { testServerMiddleware } from './test/server-plugin.mjs';
+import { ssrMiddleware } from './test/ssr-plugin.mjs';
 import { enginePlugin } from './test/engine-plugin.mjs';
 import { freePort, webkitLauncher } from './test/webkit-launcher.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
@@ -128,7 +129,7 @@ export default {
       failureThresholdType: 'percent',
     }),
   ],
-  middleware: [testServerMiddleware()],
+  middleware: [testServerMiddleware(), ssrMiddleware()],
   browsers: pick(instances),
   reporters: [defaultReporter(), countsReporter()],
 };

@@ -65,6 +65,11 @@ const boardHarness = (n) => `<script>
     return !!(host && host.shadowRoot && host.shadowRoot.querySelector('h2, [part~=mini]'));
   };
   const cards = document.getElementsByClassName('bench-card');
+  // Pre-rendered cards: when the script has taken over the last one (Lit's first render; lazy
+  // cards are taken over as they near the viewport).
+  const hydrate = () =>
+    cards.length === ${n} && [...cards].every((c) => c.hasUpdated) ? (b.hydrated = performance.now()) : requestAnimationFrame(hydrate);
+  customElements.whenDefined('ai-risk-card').then(() => requestAnimationFrame(hydrate));
   b.count = () => [...cards].filter(rendered).length;
   // Where the first-viewport time went (for results.json): parse, script, first data.
   b.breakdown = () => {
@@ -160,6 +165,20 @@ export const boardStatic = (slots, rendered) =>
         html: `<div class="bench-card" ${r.attrs}><template shadowrootmode="open"><style>${r.css}</style>${r.html}</template></div>`,
       };
     }),
+  );
+
+/**
+ * The same cards pre-rendered by renderCard (declarative shadow DOM, the document inline) with the
+ * bundle, which takes each over without a request. `markup` maps a code to renderCard's output.
+ */
+export const boardPrerendered = (slots, markup) =>
+  board(
+    'Jobs (pre-rendered, with the script)',
+    slots.map((o) => ({
+      title: o.title,
+      html: markup.get(o.code).replace(/^<ai-risk-card /, '<ai-risk-card class="bench-card" '),
+    })),
+    '<script type="module" src="/ai-risk-card.js"></script>',
   );
 
 /** One iframe per card, how most embeds work: sized like the card, lazy like real embeds. */

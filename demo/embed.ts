@@ -2,6 +2,8 @@
 // the code. (A module import, not <script src="../src/define.ts">: Vite serves demo/ as the root,
 // so an HTML src cannot reach ../src, while an import is resolved on disk.)
 import '../src/define.ts';
+import type { Occupation } from '../src/data/contract.ts';
+import { prerenderedSnippet, sizes } from './prerender.ts';
 import { cardSnippet, DATA_URL, DEFAULTS } from './snippet.ts';
 
 interface Entry {
@@ -33,7 +35,17 @@ const badgeCode = $<HTMLTextAreaElement>('badge-code');
 const badgeImg = $<HTMLImageElement>('badge-img');
 const badgeLink = $<HTMLAnchorElement>('badge-link');
 const badgeMsg = $('badge-msg');
+const preCode = $<HTMLTextAreaElement>('pre-code');
+const preSize = $('pre-size');
 const darkOs = matchMedia('(prefers-color-scheme: dark)');
+/** The preview's validated document (its load event), for the pre-rendered output. */
+let loaded: Occupation | undefined;
+let preToken = 0;
+// At once, not in init(): the eager preview may load before the occupation list has.
+card.addEventListener('ai-risk-card-load', (e) => {
+  loaded = e.detail.data;
+  update();
+});
 
 let list: Entry[] = [];
 let updated = '';
@@ -101,11 +113,28 @@ function update() {
   badgeImg.src = `${LOCAL_DATA}v1/badges/${o.code}.svg`;
   badgeLink.href = infoUrl(o.code);
 
-  for (const id of ['script-code-status', 'badge-code-status']) $(id).textContent = '';
+  for (const id of ['script-code-status', 'badge-code-status', 'pre-code-status']) $(id).textContent = '';
+  // (c) Pre-rendered HTML, once the preview has this occupation's document.
+  if (loaded?.occupation.code === o.code) void prerender(opts);
+  else {
+    preCode.value = '';
+    preSize.textContent = 'Waiting for the preview to load…';
+  }
   fitCode();
   const params = new URLSearchParams({ occupation: o.code });
   for (const k of ['theme', 'variant', 'loading'] as const) if (opts[k] !== DEFAULTS[k]) params.set(k, opts[k]);
   history.replaceState(null, '', `#${params}`);
+}
+
+/** The pre-rendered output for the preview's document and the chosen options, with its size. */
+async function prerender(opts: { theme: string; variant: string }) {
+  const token = ++preToken;
+  const text = await prerenderedSnippet(loaded!, opts);
+  const size = await sizes(text);
+  if (token !== preToken) return; // options changed meanwhile
+  preCode.value = text;
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+  preSize.textContent = `Size of the pasted markup: ${kb(size.bytes)}${size.gzip ? ` (${kb(size.gzip)} gzipped, as most servers send it)` : ''}; data as of ${asDate(loaded!.updated)}.`;
 }
 
 /** Fit each code box to its wrapped text. */

@@ -237,8 +237,9 @@ async function capture(browser, base) {
 }
 
 /** One job-board load: first viewport, all rendered while scrolling, requests, heap, nodes. */
-async function runBoard(browser, url, label) {
+async function runBoard(browser, url, label, { hydrate = false } = {}) {
   const { ctx, page, cdp, errors } = await fresh(browser);
+  await cdp.send('Performance.enable');
   let occupationRequests = 0;
   let requests = 0;
   page.on('request', (r) => {
@@ -268,11 +269,40 @@ async function runBoard(browser, url, label) {
           `${s.errors?.length ? `; card errors: ${JSON.stringify(s.errors.slice(0, 3))}` : ''}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`,
       );
     }
-    const { firstViewport, total, breakdown } = await page.evaluate(() => ({
+    // Pre-rendered cards read as rendered from the start. The script takes each over lazily, as
+    // it nears the viewport, and the fling may pass the first ones before the script arrives:
+    // count those taken over during the fling, then visit the rest (as a reader scrolling back
+    // would) so the main-thread figure covers all of them.
+    let takenInFling = null;
+    if (hydrate) {
+      takenInFling = await page.evaluate(
+        () => [...document.getElementsByClassName('bench-card')].filter((c) => c.hasUpdated).length,
+      );
+      await withTimeout(
+        page.evaluate(async () => {
+          for (const c of document.getElementsByClassName('bench-card'))
+            while (!c.hasUpdated) {
+              c.scrollIntoView();
+              await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            }
+          return window.__bench.hydrated ?? new Promise((r) => requestAnimationFrame(r));
+        }),
+        STEP_TIMEOUT,
+        `job board (${label}): every card taken over by the script`,
+      );
+    }
+    const { firstViewport, total, hydrated, breakdown, cardErrors } = await page.evaluate(() => ({
       firstViewport: window.__bench.firstViewport,
       total: window.__bench.total,
+      hydrated: window.__bench.hydrated ?? null,
       breakdown: window.__bench.breakdown(),
+      cardErrors: window.__bench.errors,
     }));
+    if (hydrate && cardErrors.length)
+      throw new HarnessError(`job board (${label}): card errors ${JSON.stringify(cardErrors.slice(0, 3))}`);
+    // Main-thread time of the whole load (parse, style, layout, script), from the DevTools protocol.
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const taskMs = 1000 * (metrics.find((x) => x.name === 'TaskDuration')?.value ?? NaN);
     const nodes = await page.evaluate(countNodes);
     // Height of a card as laid out on the board (median), what a listing row has to make room for.
     const cardHeight = await page.evaluate(() => {
@@ -282,7 +312,7 @@ async function runBoard(browser, url, label) {
       return h[h.length >> 1];
     });
     const heap = await heapAfterGc(cdp);
-    return { firstViewport, total, occupationRequests, requests, heap, nodes, cardHeight, breakdown };
+    return { firstViewport, total, hydrated, takenInFling, taskMs, occupationRequests, requests, heap, nodes, cardHeight, breakdown };
   } finally {
     await ctx.close().catch(() => {});
   }
@@ -489,6 +519,15 @@ async function main() {
   const chromium = await browser.version();
   log(`Browser: ${chromium}; serving on ${base}`);
 
+  // The pre-rendered board: renderCard's markup for each distinct occupation (bench/prerender.ts).
+  const pre = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'bench/prerender.ts', data.dir, VARIANT, ...occupations.map((o) => o.code)],
+    { encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
+  if (pre.status !== 0) throw new HarnessError(`renderCard for the pre-rendered board failed:\n${pre.stderr}`);
+  served.set('/pages/prerendered.html', pages.boardPrerendered(slots, new Map(Object.entries(JSON.parse(pre.stdout)))));
+
   const rendered = await capture(browser, base);
   served.set('/pages/static.html', pages.boardStatic(slots, rendered));
   served.set('/pages/iframes.html', pages.boardIframes(slots, rendered));
@@ -511,13 +550,14 @@ async function main() {
   for (const [name, h] of Object.entries(cardHeights))
     log(`Card heights, ${name}, ${h.n} documents: min ${h.min} · median ${h.median} · max ${h.max} px (tallest ${h.maxCode})`);
 
-  const variants = { cards: 'ai-risk-card', static: 'static HTML', iframes: 'iframes' };
+  const variants = { cards: 'ai-risk-card', static: 'static HTML', iframes: 'iframes', prerendered: 'pre-rendered + script' };
   const keys = Object.keys(variants);
   // One unmeasured pass: the OS file cache and Chromium's own first-use costs. (Not iframes: at
   // ~15 s a load they would not fit the time budget, and the median absorbs one cold run.)
-  for (const k of ['cards', 'static']) await runBoard(browser, `${base}/pages/${k}.html`, variants[k]);
+  for (const k of ['cards', 'static', 'prerendered'])
+    await runBoard(browser, `${base}/pages/${k}.html`, variants[k], { hydrate: k === 'prerendered' });
 
-  const board = { cards: [], static: [], iframes: [] };
+  const board = { cards: [], static: [], iframes: [], prerendered: [] };
   const mini = [];
   const blog = [];
   const paste = { readme: [], readmePhone: [], readmeBare: [], readmeBarePhone: [], generatorFull: [], generatorCompact: [] };
@@ -536,14 +576,14 @@ async function main() {
   );
   for (let run = 0; run < RUNS; run++) {
     // Rotating the order keeps a drift (thermal, background work) from favouring one variant.
-    for (const k of [...keys.slice(run % 3), ...keys.slice(0, run % 3)])
-      board[k].push(await runBoard(browser, `${base}/pages/${k}.html`, variants[k]));
+    for (const k of [...keys.slice(run % keys.length), ...keys.slice(0, run % keys.length)])
+      board[k].push(await runBoard(browser, `${base}/pages/${k}.html`, variants[k], { hydrate: k === 'prerendered' }));
     blog.push(await runBlog(browser, `${base}/pages/blog.html`));
     mini.push(await runBoard(browser, `${base}/pages/mini.html`, 'mini rows'));
-    const [c, s, f] = keys.map((k) => board[k][run]);
+    const [c, s, f, p] = keys.map((k) => board[k][run]);
     log(
-      `run ${run + 1}/${RUNS}: first viewport ${ms(c.firstViewport)} / static ${ms(s.firstViewport)} / iframes ${ms(f.firstViewport)}; ` +
-        `all ${ms(c.total)} / ${ms(s.total)} / ${ms(f.total)}; CLS ${blog[run].cls.toFixed(4)}; ` +
+      `run ${run + 1}/${RUNS}: first viewport ${ms(c.firstViewport)} / static ${ms(s.firstViewport)} / iframes ${ms(f.firstViewport)} / pre-rendered ${ms(p.firstViewport)}; ` +
+        `all ${ms(c.total)} / ${ms(s.total)} / ${ms(f.total)} / ${ms(p.total)}; taken over during the fling ${p.takenInFling}; CLS ${blog[run].cls.toFixed(4)}; ` +
         `mini rows: first viewport ${ms(mini[run].firstViewport)}, ${mini[run].cardHeight.toFixed(1)} px a card`,
     );
   }
@@ -558,7 +598,13 @@ async function main() {
     totalVsStatic: perRun((c, s) => c.total / s.total),
     iframeFvSpeedup: perRun((c, _, f) => f.firstViewport / c.firstViewport),
     iframeTotalSpeedup: perRun((c, _, f) => f.total / c.total),
+    prerenderedFvVsStatic: median(board.prerendered.map((p, i) => p.firstViewport / board.static[i].firstViewport)),
+    // Main-thread time the script adds to a pre-rendered board, per card (against the same board without it).
+    hydrationMsPerCard: median(board.prerendered.map((p, i) => (p.taskMs - board.static[i].taskMs) / CARDS)),
   };
+  const preRequests = Math.max(...board.prerendered.map((b) => b.occupationRequests));
+  const gzipKb = (k) => (gzipSync(served.get(`/pages/${k}.html`), { level: 9 }).length / 1024).toFixed(0);
+  const rawKb = (k) => (Buffer.byteLength(served.get(`/pages/${k}.html`)) / 1024).toFixed(0);
   // Not a median: one run with an extra request is a dedupe bug, so every run must match.
   const reqCounts = [...new Set(board.cards.map((b) => b.occupationRequests))];
   const requests = reqCounts.length === 1 ? reqCounts[0] : Math.max(...reqCounts);
@@ -601,6 +647,8 @@ async function main() {
       target: `= ${occupations.length}`,
       pass: miniReqs.length === 1 && miniReqs[0] === occupations.length,
     },
+    prerenderedFirstViewportVsStatic: { value: r.prerenderedFvVsStatic, target: '≤ 1.2×', pass: r.prerenderedFvVsStatic <= 1.2 },
+    prerenderedRequests: { value: preRequests, target: '= 0', pass: preRequests === 0 },
   };
 
   const rows = [
@@ -667,6 +715,37 @@ async function main() {
       `${miniReqs.length === 1 ? int(miniReqs[0]) : `${miniReqs.join('/')} (varies)`}`,
       `= ${occupations.length} distinct`,
       pass(targets.miniOccupationRequests.pass),
+    ],
+    [
+      'Pre-rendered board (renderCard + script): first viewport · all rendered',
+      `${ms(m('prerendered', 'firstViewport'))} · ${ms(m('prerendered', 'total'))}`,
+      '',
+      '',
+    ],
+    [
+      '  first viewport, pre-rendered ÷ static HTML',
+      x(r.prerenderedFvVsStatic),
+      '≤ 1.2×',
+      pass(targets.prerenderedFirstViewportVsStatic.pass),
+    ],
+    [
+      `  takeover: main-thread time per card · cards taken over during the fling (lazy)`,
+      `${r.hydrationMsPerCard.toFixed(2)} ms · ${int(m('prerendered', 'takenInFling'))} of ${CARDS}`,
+      '',
+      '',
+    ],
+    ['  occupation requests', int(preRequests), '= 0', pass(targets.prerenderedRequests.pass)],
+    [
+      '  JS heap after GC · DOM nodes (static: ' + `${mb(m('static', 'heap'))} · ${int(m('static', 'nodes'))})`,
+      `${mb(m('prerendered', 'heap'))} · ${int(m('prerendered', 'nodes'))}`,
+      '',
+      '',
+    ],
+    [
+      '  page HTML, kB raw (gzip -9): pre-rendered · static · card',
+      `${rawKb('prerendered')} (${gzipKb('prerendered')}) · ${rawKb('static')} (${gzipKb('static')}) · ${rawKb('cards')} (${gzipKb('cards')})`,
+      '',
+      '',
     ],
     ['Blog page, cumulative layout shift', cls.toFixed(4), '≤ 0.01', pass(targets.layoutShift.pass)],
     [
@@ -736,7 +815,7 @@ async function main() {
       viewport: VIEWPORT,
       mounts: MOUNTS,
       pageBytes: Object.fromEntries(
-        ['cards', 'static', 'iframes', 'mini'].map((k) => [k, Buffer.byteLength(served.get(`/pages/${k}.html`))]),
+        ['cards', 'static', 'iframes', 'mini', 'prerendered'].map((k) => [k, Buffer.byteLength(served.get(`/pages/${k}.html`))]),
       ),
     },
     data: { from: data.from, sample: data.sample, indexSize: index.length, occupations: occupations.map((o) => o.code) },
@@ -747,7 +826,10 @@ async function main() {
         keys.map((k) => [
           k,
           Object.fromEntries(
-            ['firstViewport', 'total', 'occupationRequests', 'requests', 'heap', 'nodes', 'cardHeight'].map((f) => [f, m(k, f)]),
+            ['firstViewport', 'total', 'takenInFling', 'taskMs', 'occupationRequests', 'requests', 'heap', 'nodes', 'cardHeight'].map((f) => [
+              f,
+              m(k, f),
+            ]),
           ),
         ]),
       ),

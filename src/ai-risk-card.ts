@@ -4,6 +4,7 @@ import { Loader, type LoadState } from './controllers/loader.js';
 import type { Task } from './data/contract.js';
 import { CODE } from './data/constants.js';
 import { TIMEOUT } from './data/load.js';
+import { whenNear } from './data/visible.js';
 import { date } from './i18n/format.js';
 import { loadDetails, messages, type Strings } from './i18n/registry.js';
 import { styles } from './styles/card.js';
@@ -221,6 +222,37 @@ export class AiRiskCard extends LitElement {
   #refocus = false;
   /** `variant="mini"`: its line and dialog, once their chunk is here. */
   #mini?: InstanceType<MiniChunk['Mini']>;
+  /** Pre-rendered by renderCard: its declarative shadow root came with the page; see shouldUpdate. */
+  #ssr?: boolean;
+  /** A lazy pre-rendered card came near the viewport. */
+  #near = false;
+
+  protected override shouldUpdate() {
+    // A pre-rendered card stays as the server drew it until this card can draw the same (its
+    // words and its data are here); then its markup is replaced in the same task, so nothing
+    // paints in between: no skeleton, no layout shift. A failed load keeps the pre-rendered card.
+    // Decided at the first update, not in the constructor: an element created by the parser while
+    // already defined gets its declarative shadow root after construction.
+    if ((this.#ssr ??= !!this.renderRoot.querySelector(':not(style)'))) {
+      this.#locale.hostUpdate();
+      this.#loader.hostUpdate();
+      if (!this.#locale.ready || this.#loader.state.status !== 'loaded') return false;
+      // Lazy cards are taken over as they near the viewport: a board of 100 pre-rendered cards
+      // costs the script only the ones a reader reaches.
+      if (this.loading === 'lazy' && !this.#near) {
+        whenNear(this, () => {
+          this.#near = true;
+          this.requestUpdate();
+        });
+        return false;
+      }
+      this.#ssr = false;
+      // Lit would render before the first pre-rendered node (renderBefore); it is gone now.
+      this.renderRoot.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    return true;
+  }
 
   protected override updated(_changed: PropertyValues<this>) {
     if (this.variant === 'mini') this.#miniLoaded();

@@ -5,7 +5,7 @@
  * races (the latest inputs win; a stale answer is dropped). The element only renders `state` and
  * announces what `onSettled` reports.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Occupation } from '../data/contract.js';
 import { LoadError, type ErrorKind } from '../data/errors.js';
 import type { Detail } from '../i18n/details.js';
@@ -69,6 +69,16 @@ export class Loader implements ReactiveController {
   }
 
   hostConnected() {
+    // A pre-rendered card (renderCard) carries its validated document inline: take it, so the
+    // bundle takes the card over without fetching it again (see src/ssr.ts).
+    const h = this.host;
+    const inline = h.data == null && h.querySelector('script[data-ai-risk-card]');
+    if (inline)
+      try {
+        h.data = JSON.parse(inline.textContent!);
+      } catch {
+        /* not JSON: the card loads as its attributes say */
+      }
     // Re-armed after a move; a card that already has its data does not fetch again.
     if (this.#pending) whenNear(this.host, this.#pending);
   }
@@ -134,7 +144,7 @@ export class Loader implements ReactiveController {
         jobTitle: h.jobTitle,
         dataSource: h.dataSource,
         base: DEFAULT_BASE,
-        baseURI: document.baseURI,
+        baseURI: isServer ? '' : document.baseURI,
       });
       let data: Occupation;
       let match: Match | undefined;

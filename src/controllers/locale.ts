@@ -6,14 +6,18 @@
  * loaded first; until it is here `ready` is false and the card keeps its skeleton (no flash of
  * English, no layout shift).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadLocale, localeOf } from '../i18n/registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 const hosts = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 
-const nearest = (el: Element) => (el.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang || 'en';
+// On the server (renderCard) there is no tree to walk: the card's own lang attribute decides.
+const nearest = (el: Element) =>
+  isServer
+    ? el.getAttribute('lang') || 'en'
+    : (el.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang || 'en';
 
 export class LocaleController implements ReactiveController {
   /** The language to render in (a BCP 47 tag as the page wrote it). */

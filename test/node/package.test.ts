@@ -108,7 +108,9 @@ describe('dist/lib in Node, without a DOM', { skip }, () => {
   });
 
   it('every module imports without touching document or window', async () => {
-    for (const file of jsFiles(at('dist/lib'))) await import(pathToFileURL(file).href);
+    // Not ssr.js: the server entry installs Lit's DOM shim on purpose (tested below).
+    for (const file of jsFiles(at('dist/lib')).filter((f) => path.basename(f) !== 'ssr.js'))
+      await import(pathToFileURL(file).href);
     assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
     assert.equal(typeof (globalThis as { window?: unknown }).window, 'undefined');
   });
@@ -128,6 +130,13 @@ describe('dist/lib in Node, without a DOM', { skip }, () => {
           spec.endsWith('.js') && existsSync(path.join(path.dirname(file), spec)),
           `${file}: import '${spec}' does not resolve`,
         );
+  });
+
+  it('./ssr renders a card by the package name (last: it installs the DOM shim)', async () => {
+    const { renderCard } = await entry('/ssr');
+    const html = await renderCard(json('demo/sample-data/v1/occupations/15-2051.00.json'), { variant: 'compact' });
+    assert.match(html, /^<ai-risk-card [^>]*variant="compact"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
+    assert.match(html, /<script type="application\/json" data-ai-risk-card>\{"schemaVersion":1/);
   });
 
   it('declarations are emitted, with the global tag and event maps', () => {
