@@ -157,14 +157,13 @@ export async function renderCard(document: unknown, options: RenderOptions = {})
 /**
  * Lit's hydration markers are dropped (the card does not hydrate through Lit, see above); and the
  * heading levels the element sets after each render in the browser (updated()) are written here.
- * Text and attribute values are escaped by Lit, so `<h2`/`<h3`/`<!--` in the output are always markup.
+ * Text and attribute values are escaped by Lit, so `<h2`/`<h3`/`<h4`/`<!--` in the output are always markup.
  */
 function tidy(markup: string, level: number): string {
   let s = markup
     .replace(/<!--(?:lit-part[^>]*|\/lit-part|lit-node \d+|\?lit\$\d+\$)?-->/g, '')
     .replace(/^<ai-risk-card\s+/, '<ai-risk-card ');
-  if (level !== 2)
-    s = s.replace(/<h([23])(?=[\s>])/g, (_, n) => `<h${n} aria-level="${Math.min(6, level + (n === '3' ? 1 : 0))}"`);
+  if (level !== 2) s = s.replace(/<h([234])(?=[\s>])/g, (_, n) => `<h${n} aria-level="${Math.min(6, level + Number(n) - 2)}"`);
   return s;
 }
 

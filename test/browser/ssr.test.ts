@@ -97,19 +97,29 @@ describe('pre-rendered card, page without the script', () => {
     expect($(el, '[role=meter]')!.getAttribute('aria-valuenow')).to.match(/^\d+$/);
     expect($$(el, '[part=task]').length).to.be.greaterThan(3);
     // Bars have their widths (set by element directives in the browser, by style on the server).
-    expect($$(el, '.task .fill').every((b) => b.getBoundingClientRect().width > 0)).to.equal(true);
+    const fills = $$(el, '.task .fill');
+    expect(fills.length).to.be.greaterThan(0);
+    expect(
+      fills
+        .filter((b) => parseFloat(getComputedStyle(b).getPropertyValue('--v')) > 0)
+        .every((b) => b.getBoundingClientRect().width > 0),
+    ).to.equal(true);
     expect(text($(el, '[part=sources]'))).to.contain('O*NET');
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(1000);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(600);
     expect(text($(cards.es, 'h2'))).to.match(/^¿Reemplazará la IA a/);
     expect($(cards.es, 'h2')!.getAttribute('aria-level')).to.equal('3');
   });
 
   it('its FAQ and the compact sources open without script (native disclosures)', async () => {
-    const faq = $(cards.full, '[part=faq] details') as HTMLDetailsElement;
+    const fold = $(cards.full, 'details[part=faq]') as HTMLDetailsElement;
+    fold.querySelector('summary')!.click();
+    expect(fold.open).to.equal(true);
+    const faq = fold.querySelector('details') as HTMLDetailsElement;
     faq.querySelector('summary')!.click();
     expect(faq.open).to.equal(true);
     faq.open = false;
-    const src = $(cards.compact, '[part=sources] details') as HTMLDetailsElement;
+    fold.open = false;
+    const src = $(cards.compact, 'details[part=sources]') as HTMLDetailsElement;
     src.querySelector('summary')!.click();
     expect(src.open).to.equal(true);
     src.open = false;
@@ -188,20 +198,20 @@ describe('pre-rendered card, then the script', function () {
     for (const name of ['full', 'compact']) await visualDiff(cards[name], `ssr-${name}`);
   });
 
-  it('task details open on keyboard focus, close on Esc, and toggle on tap', async () => {
+  it('task details open on tap or click and close on Esc', async () => {
     const el = cards.full;
     const btn = $(el, '.task-btn')!;
-    const tip = el.shadowRoot!.getElementById(btn.getAttribute('aria-describedby')!)!;
-    btn.focus();
-    await sendKeys({ press: 'Shift' });
-    expect(getComputedStyle(tip).display).to.equal('flex');
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(getComputedStyle(tip).display).to.equal('none');
     btn.click();
     await el.updateComplete;
     expect(btn.getAttribute('aria-expanded')).to.equal('true');
     expect(text(el.shadowRoot!.getElementById(btn.getAttribute('aria-controls')!))).to.contain('GPT-4');
+    btn.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(btn.getAttribute('aria-expanded')).to.equal('false');
+    btn.click();
+    await el.updateComplete;
+    expect(btn.getAttribute('aria-expanded')).to.equal('true');
     btn.click();
     await el.updateComplete;
     expect(btn.getAttribute('aria-expanded')).to.equal('false');
@@ -214,9 +224,9 @@ describe('pre-rendered card, then the script', function () {
     more.click();
     await el.updateComplete;
     expect($$(el, '[part=task]').length).to.be.greaterThan(shown);
-    const faq = $(el, '[part=faq] details') as HTMLDetailsElement;
-    faq.querySelector('summary')!.click();
-    expect(faq.open).to.equal(true);
+    const fold = $(el, 'details[part=faq]') as HTMLDetailsElement;
+    fold.querySelector('summary')!.click();
+    expect(fold.open).to.equal(true);
   });
 
   it('the compact card expands to the full card, still without a request', async () => {
