@@ -312,7 +312,19 @@ async function runBoard(browser, url, label, { hydrate = false } = {}) {
       return h[h.length >> 1];
     });
     const heap = await heapAfterGc(cdp);
-    return { firstViewport, total, hydrated, takenInFling, taskMs, occupationRequests, requests, heap, nodes, cardHeight, breakdown };
+    return {
+      firstViewport,
+      total,
+      hydrated,
+      takenInFling,
+      taskMs,
+      occupationRequests,
+      requests,
+      heap,
+      nodes,
+      cardHeight,
+      breakdown,
+    };
   } finally {
     await ctx.close().catch(() => {});
   }
@@ -826,10 +838,17 @@ async function main() {
         keys.map((k) => [
           k,
           Object.fromEntries(
-            ['firstViewport', 'total', 'takenInFling', 'taskMs', 'occupationRequests', 'requests', 'heap', 'nodes', 'cardHeight'].map((f) => [
-              f,
-              m(k, f),
-            ]),
+            [
+              'firstViewport',
+              'total',
+              'takenInFling',
+              'taskMs',
+              'occupationRequests',
+              'requests',
+              'heap',
+              'nodes',
+              'cardHeight',
+            ].map((f) => [f, m(k, f)]),
           ),
         ]),
       ),
