@@ -374,7 +374,7 @@ export class AiRiskCard extends LitElement {
                   ${title} ${compact ? nothing : meta}
                   ${match ? html`<p class="meta match">${m.matched(match.query, match.title, Math.round(match.confidence * 100))}</p>` : nothing}
                 </div>
-                ${verdict(ctx, d)} ${summary(ctx, d)}
+                ${verdict(ctx, d, compact)} ${summary(ctx, d)}
               </header>
               ${
                 compact

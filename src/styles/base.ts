@@ -102,11 +102,27 @@ export const baseStyles = css`
   }
   :host([variant='compact']) .verdict {
     font-size: 0.95em;
+    line-height: 1.35;
     margin-top: 0.5em;
   }
   :host([variant='compact']) .group-note {
     font-size: 0.75em;
     margin: 0.2em 0 0;
+  }
+  /* Long group labels and task statements would push the card past 300px: one line for the
+     label, one for the task (shown in full once the task is opened, and always in the accessible
+     text and the full breakdown). */
+  :host([variant='compact']) .group-note {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  :host([variant='compact']) .task:not(.open) .task-text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+    line-clamp: 1;
+    overflow: hidden;
   }
   :host([variant='compact']) .tasks-section {
     margin-top: 0.4em;
