@@ -354,7 +354,8 @@ export class AiRiskCard extends LitElement {
     const show = (x: Section) => compact || !list || list.includes(x);
     const match = s.status === 'loaded' ? s.match : undefined;
     const open = !!list; // a host that lists sections wants to see them
-    const title = html`<h2 id="title">${m.heading(d?.occupation.title ?? '')}</h2>`;
+    const heading = m.heading(d?.occupation.title ?? '');
+    const title = html`<h2 id="title" title=${compact ? heading : nothing}>${heading}</h2>`;
     // Code and data date: under the title; in the compact card, with the sources.
     const meta =
       d &&

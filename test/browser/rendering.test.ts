@@ -381,8 +381,8 @@ describe('variants and sections', () => {
       sizes[variant] = el.getBoundingClientRect().height;
       el.remove();
     }
-    // Medians of real cards at 720px (npm run bench): full ~1,290px, compact ~230px in Chromium, more in Firefox and WebKit (see styles/states.ts).
+    // Medians of real cards at 720px (npm run bench): full ~1,290px, compact ~215px in Chromium, more in Firefox and WebKit (see styles/states.ts).
     expect(sizes.full).to.be.within(1150, 1450);
-    expect(sizes.compact).to.be.within(220, 290);
+    expect(sizes.compact).to.be.within(210, 280);
   });
 });
