@@ -354,8 +354,8 @@ export class AiRiskCard extends LitElement {
     const show = (x: Section) => compact || !list || list.includes(x);
     const match = s.status === 'loaded' ? s.match : undefined;
     const open = !!list; // a host that lists sections wants to see them
-    const heading = m.heading(d?.occupation.title ?? '');
-    const title = html`<h2 id="title" title=${compact ? heading : nothing}>${heading}</h2>`;
+    // Compact clamps a long title to three lines: the tooltip has the occupation's whole name.
+    const title = html`<h2 id="title" title=${compact && d ? d.occupation.title : nothing}>${m.heading(d?.occupation.title ?? '')}</h2>`;
     // Code and data date: under the title; in the compact card, with the sources.
     const meta =
       d &&
