@@ -15,14 +15,14 @@ export type Variant = 'full' | 'compact';
 /**
  * A rule that gives the card, before its script has run, the height of the loading skeleton it
  * shows next (src/styles/states.ts: `.skeleton` min-height 78em, 104em at most 30em wide, compact
- * 17em, in the card's own type scale (--ai-risk-card-font-size, default 1rem), plus the card's
- * padding (2.25em; compact 1.65em) and 1px borders). The page then
+ * 14em, in the card's own type scale (--ai-risk-card-font-size, default 1rem), plus the card's
+ * padding (2.25em; compact 1.35em) and 1px borders). The page then
  * does not move when the element upgrades. Without it the unknown element is 0 px tall until the
  * module arrives (CLS 0.33 for a card in the first viewport of a blog post).
  */
 export function reserveStyle(variant: Variant = 'full'): string {
   return variant === 'compact'
-    ? '<style>ai-risk-card[variant=compact]:not(:defined){display:block;min-height:calc(var(--ai-risk-card-font-size,1rem)*18.65 + 2px)}</style>'
+    ? '<style>ai-risk-card[variant=compact]:not(:defined){display:block;min-height:calc(var(--ai-risk-card-font-size,1rem)*15.35 + 2px)}</style>'
     : '<style>ai-risk-card:not(:defined){display:block;min-height:calc(var(--ai-risk-card-font-size,1rem)*80.25 + 2px)}@media (max-width:30em){ai-risk-card:not(:defined){min-height:calc(var(--ai-risk-card-font-size,1rem)*106.25 + 2px)}}</style>';
 }
 

@@ -386,7 +386,8 @@ export class AiRiskCard extends LitElement {
     const show = (x: Section) => compact || !list || list.includes(x);
     const match = s.status === 'loaded' ? s.match : undefined;
     const open = !!list; // a host that lists sections wants to see them
-    const title = html`<h2 id="title">${m.heading(d?.occupation.title ?? '')}</h2>`;
+    // Compact clamps a long title to three lines: the tooltip has the occupation's whole name.
+    const title = html`<h2 id="title" title=${compact && d ? d.occupation.title : nothing}>${m.heading(d?.occupation.title ?? '')}</h2>`;
     // Code and data date: under the title; in the compact card, with the sources.
     const meta =
       d &&
@@ -406,7 +407,7 @@ export class AiRiskCard extends LitElement {
                   ${title} ${compact ? nothing : meta}
                   ${match ? html`<p class="meta match">${m.matched(match.query, match.title, Math.round(match.confidence * 100))}</p>` : nothing}
                 </div>
-                ${verdict(ctx, d)} ${summary(ctx, d)}
+                ${verdict(ctx, d, compact)} ${summary(ctx, d)}
               </header>
               ${
                 compact

@@ -95,21 +95,47 @@ export const baseStyles = css`
   /* Disclosures: one labelled row each; the heading is the label. */
   /* Compact: the answer in under 300px, whatever the host's font. */
   :host([variant='compact']) .card {
-    padding: 0.9em 1em 0.75em;
+    padding: 0.75em 1em 0.6em;
   }
   :host([variant='compact']) h2 {
     font-size: 1.15em;
   }
   :host([variant='compact']) .verdict {
     font-size: 0.95em;
-    margin-top: 0.5em;
+    line-height: 1.35;
+    margin-top: 0.35em;
   }
   :host([variant='compact']) .group-note {
     font-size: 0.75em;
     margin: 0.2em 0 0;
   }
+  /* Long titles, group labels and task statements would push the card past 300px: at most three
+     lines for the title (the card's accessible name keeps it whole), one for the label, one for
+     the task (shown in full once the task is opened); all in full in the full breakdown. */
+  :host([variant='compact']) .group-note {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  :host([variant='compact']) :is(h2, .task:not(.open) .task-text) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+    line-clamp: 1;
+    overflow: hidden;
+  }
+  :host([variant='compact']) h2 {
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+  }
   :host([variant='compact']) .tasks-section {
-    margin-top: 0.4em;
+    margin-top: 0.3em;
+  }
+  :host([variant='compact']) .stats-line {
+    margin-top: 0.35em;
+  }
+  :host([variant='compact']) .foot-row {
+    margin-top: 0.25em;
   }
   .fold {
     margin-top: 0;

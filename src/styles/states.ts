@@ -6,7 +6,7 @@ export const statesStyles = css`
     padding: 1em 0;
   }
   /* The skeleton reserves about the loaded card's height (median of real cards, npm run bench:
-     ~80em at 720px wide, ~107em on a 390px phone, compact ~18–19em at 480px across engines; less the card's
+     ~80em at 720px wide, ~107em on a 390px phone, compact ~13.5–17em at 480px across engines; less the card's
      padding), so nothing below it moves on load. A
      viewport query, not a container query: container-type would zero the card's intrinsic
      width in flex and inline-block hosts. */
@@ -22,7 +22,8 @@ export const statesStyles = css`
     }
   }
   :host([variant='compact']) .skeleton {
-    min-height: 17em;
+    min-height: 14em;
+    gap: 0.75em;
   }
   .sk {
     background: var(--_track);
@@ -62,8 +63,8 @@ export const statesStyles = css`
     }
   }
   :host([variant='compact']) :is(.sk-gauge, .sk-stats, .sk-lines) {
-    /* Room for the fallback link the page may put inside the tag, within the 16em. */
-    height: 3em;
+    /* Room for the fallback link the page may put inside the tag, within the 14em. */
+    height: 1.75em;
   }
   @media print {
     .error button {

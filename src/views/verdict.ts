@@ -44,14 +44,18 @@ export const wholePct = (c: number) => Math.sign(c) * Math.round(Math.abs(c));
  * 3. Second sentence, when the document has a projection: the trend in words with the whole
  *    percent (growing and declining only; stable is "little change"), the period, and whether the
  *    figure is the BLS group's rather than the occupation's own.
+ *
+ * `short` (the compact card): the first sentence only; the lead still names the trend. The compact
+ * card's stats line right under it has the projected change, the group note says whose figure it
+ * is, and "Full breakdown" gives the whole verdict with the period.
  */
-export function verdictText({ m, lang }: ViewContext, d: Occupation): string {
+export function verdictText({ m, lang }: ViewContext, d: Occupation, short = false): string {
   const { n, mostly, partly } = taskCounts(d.tasks);
   const dm = d.demand;
   // Without a projection the lead is the stable one: it makes no claim about demand.
   const lead = m.lead[leadBand(d.exposure.level)][dm?.trend ?? 'stable'];
   const first = !n ? lead : m.verdictTasks(lead, mostly, partly, n);
-  if (!dm) return first;
+  if (!dm || short) return first;
   const p =
     dm.changePct != null && dm.trend !== 'stable'
       ? number(lang, Math.abs(wholePct(dm.changePct)) / 100, { style: 'percent' })
@@ -59,5 +63,6 @@ export function verdictText({ m, lang }: ViewContext, d: Occupation): string {
   return `${first} ${m.verdictDemand(dm.trend, p, dm.period ?? '', !!d.blsGroup)}`;
 }
 
-/** The verdict, right under the title (part `verdict`). */
-export const verdict = (ctx: ViewContext, d: Occupation) => html`<p part="verdict" class="verdict">${verdictText(ctx, d)}</p>`;
+/** The verdict, right under the title (part `verdict`); `short` for the compact card. */
+export const verdict = (ctx: ViewContext, d: Occupation, short = false) =>
+  html`<p part="verdict" class="verdict">${verdictText(ctx, d, short)}</p>`;

@@ -341,6 +341,51 @@ describe('variants and sections', () => {
     for (const h of rows) expect(h).to.be.at.most(56 * 1.5);
   });
 
+  it('compact stays under 300px with the longest title, group label and task, the text kept whole', async () => {
+    const d = await fullDoc();
+    const title = 'Teaching Assistants, Preschool, Elementary, Middle, and Secondary School, Except Special Education';
+    d.occupation.title = title;
+    d.blsGroup = {
+      code: '25-9042',
+      title: 'Teaching assistants, except postsecondary, and other educational workers',
+      residual: true,
+    };
+    const long =
+      'Examine gem surfaces and internal structures, using polariscopes, refractometers, microscopes, and other optical instruments, to differentiate between stones.';
+    for (const t of d.tasks) t.statement = long;
+    d.tasks[0].coverage = 100;
+    d.tasks[0].scores = [
+      { rater: 'gpt4', label: 'GPT-4', score: 100 },
+      { rater: 'human', label: 'Human annotators', score: 0 },
+    ];
+    // A wide sans-serif host font wraps the most.
+    const host = await fixture<HTMLDivElement>(html`<div style="width:480px;font:16px/1.4 'DejaVu Sans', sans-serif"></div>`);
+    const el = document.createElement('ai-risk-card');
+    el.variant = 'compact';
+    const loaded = new Promise((r, j) => {
+      el.addEventListener('ai-risk-card-load', r, { once: true });
+      el.addEventListener('ai-risk-card-error', (e) => j(new Error(JSON.stringify((e as CustomEvent).detail))), { once: true });
+    });
+    el.data = d;
+    host.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.be.at.most(296);
+    // Clamped on screen only: the accessible name and the DOM keep the whole text.
+    const h2 = $(el, 'h2')!;
+    expect(text(h2)).to.equal(`Will AI replace ${title}?`);
+    expect(h2.title).to.equal(title);
+    expect($(el, '.group-note')!.textContent).to.contain(d.blsGroup.title);
+    const task = $(el, '.task-text')!;
+    expect(text(task)).to.equal(long);
+    const line = parseFloat(getComputedStyle(task).lineHeight);
+    expect(task.getBoundingClientRect().height).to.be.below(line * 1.5);
+    // Opening the task shows its statement in full.
+    ($(el, '.task-btn') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, '.task-text')!.getBoundingClientRect().height).to.be.above(line * 1.5);
+  });
+
   it('sections="gauge,stats,tasks,faq" shows only those (plus header and sources)', async () => {
     const { el } = await fetchedCard({
       occupation: '15-2051.00',
@@ -381,8 +426,8 @@ describe('variants and sections', () => {
       sizes[variant] = el.getBoundingClientRect().height;
       el.remove();
     }
-    // Medians of real cards at 720px (npm run bench): full ~1,290px, compact ~290px (see styles/states.ts).
+    // Medians of real cards at 720px (npm run bench): full ~1,290px, compact ~215px in Chromium, more in Firefox and WebKit (see styles/states.ts).
     expect(sizes.full).to.be.within(1150, 1450);
-    expect(sizes.compact).to.be.within(240, 340);
+    expect(sizes.compact).to.be.within(210, 280);
   });
 });

@@ -24,7 +24,7 @@ async function paste(snippet: string, size: { width: number; height: number }) {
 /**
  * `slack`: how far visible content may move when the card's data arrives. A full card is taller
  * than the first viewport, so what follows it is out of view and must not move at all (0). A
- * compact card is short (median ~290px), content below it is in view, and compact cards differ by
+ * compact card is short (median ~215–275px by engine), content below it is in view, and compact cards differ by
  * a few lines (title and verdict length): the reserve is their median, so the rest of the page
  * may move by up to 3em (48px) once, and CLS must still stay at most 0.01.
  */

@@ -56,6 +56,13 @@ function problems(d: Occupation, lang: string, m: Messages): string[] {
     if (k) want.push(...(k === n ? (n > 1 ? [n] : []) : [k, n]));
     else if (p) want.push(p, n);
   }
+  // The compact card's short form: the same lead and task figures, without the demand sentence
+  // (its stats line and group note carry that), and never anything the full verdict does not say.
+  const short = verdictText({ m, lang }, d, true);
+  if (!short.startsWith(lead) || !text.startsWith(short))
+    say(`short verdict is not the full one's first sentence: "${short}" / "${text}"`);
+  if (numbers(short).join() !== [...want].sort((a, b) => a - b).join()) say(`short verdict numbers: ${short}`);
+  if (dm && short === text) say(`short verdict keeps the demand sentence: ${short}`);
   if (dm) {
     const whole = dm.changePct == null ? undefined : Math.sign(dm.changePct) * Math.round(Math.abs(dm.changePct));
     if (whole != null && dm.trend === 'growing' && whole < 1) say(`growing with a change of ${whole} %`);
