@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const BUDGETS = {
   // The 20,480 B target is not reachable with zod/mini in the bundle (the fixed stack): this is
   // what the card reaches, enforced so it cannot grow unnoticed (README: Size budget).
-  core: 28672,
+  core: 28928,
   lookup: 4096,
   locale: 3328,
   /** English error details, loaded when a card first shows an error. */
