@@ -1,5 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { tokenVar } from './tokens.js';
+import { css } from 'lit';
 
 /**
  * `variant="mini"` (views/mini.ts), loaded with it as a chunk: the line's contents and the modal
@@ -8,8 +7,13 @@ import { tokenVar } from './tokens.js';
  */
 export const miniStyles = css`
   .mini {
-    /* Pinned like .card: the row's height must not depend on the page's inherited text styles. */
-    font: 400 1em/1.2 ${unsafeCSS(tokenVar('font-family'))};
+    /* Pinned like .card: the row's height must not depend on the page's inherited text styles
+       (the family comes from the font-family token, in tokenRules). */
+    font-style: normal;
+    font-variant: normal;
+    font-weight: 400;
+    font-size: 1em;
+    line-height: 1.2;
     display: flex;
     align-items: center;
     gap: 0.6em;
@@ -86,7 +90,6 @@ export const miniStyles = css`
   }
   /* The full card in a modal dialog: as wide as the full card, scrolling inside, never the page. */
   .mini-dialog {
-    width: ${unsafeCSS(tokenVar('max-width'))};
     max-height: calc(100dvh - 2em);
     padding: 0;
     border: 0;

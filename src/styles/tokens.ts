@@ -56,10 +56,12 @@ export const privateTokens = (): string =>
 
 /**
  * The rules that read public tokens, as CSS text: the private tokens and the two tokens used
- * where they apply (width on :host, font on the card). Kept apart from the static sheets so
+ * where they apply (width on :host and on the mini card's dialog, font on the card and the mini
+ * line). Kept apart from the static sheets so
  * those stay plain literals that the build minifies.
  */
 export const tokenRules = (): string =>
   `:host{${privateTokens()}max-width:${tokenVar('max-width')}}` +
   `:host([variant='compact']){max-width:${tokenVar('max-width', 'compact')}}` +
-  `.card{font-family:${tokenVar('font-family')};font-size:${tokenVar('font-size')}}`;
+  `.card{font-family:${tokenVar('font-family')};font-size:${tokenVar('font-size')}}` +
+  `.mini{font-family:${tokenVar('font-family')}}.mini-dialog{width:${tokenVar('max-width')}}`;
