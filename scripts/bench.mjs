@@ -21,6 +21,7 @@ import * as pages from '../bench/pages.mjs';
 import { onCdn, pastedBlog, readmeSnippet } from '../bench/snippet-pages.mjs';
 import { CDN_RANGE, cardSnippet } from '../demo/snippet.ts';
 import { dataPlan } from './data-location.mjs';
+import { BUDGETS } from './size.mjs';
 import { serve } from '../bench/server.mjs';
 import { heightsPage, measureHeights } from '../bench/heights.mjs';
 
@@ -31,7 +32,8 @@ const LATENCY = Number(process.env.BENCH_LATENCY ?? 0);
 const HEAP_RUNS = Math.min(RUNS, 3); // 1,000 renders per run; three runs already agree to a few kB
 const VARIANT = process.env.BENCH_VARIANT || 'compact';
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const BUDGET = 16384;
+// The core budget npm run size enforces: one number, in scripts/size.mjs.
+const BUDGET = BUDGETS.core;
 const CARDS = 100;
 const DISTINCT = 20;
 const MOUNTS = 1000;
@@ -786,12 +788,14 @@ async function main() {
     ],
     [`  the next ${int(MOUNTS)} (a leak grows again)`, `${int(median(heap.map((h) => h.secondGrowth / 1024)))} kB`, '', ''],
     ...Object.entries(cardHeights).map(([name, h]) => {
-      const target = { 'full, 720 px': 1400, 'full, 390 px phone': 2400, 'compact, 480 px': 300 }[name];
+      // Issue 15: the full card's median, every compact card.
+      const target = { 'full, 720 px': 1400, 'full, 390 px phone': 2400 }[name];
+      const every = name === 'compact, 480 px' ? 300 : undefined;
       return [
         `Card height, ${name} (${int(h.n)} documents): min · median · max`,
         `${int(h.min)} · ${int(h.median)} · ${int(h.max)} px`,
-        target ? `median ≤ ${int(target)} px` : '',
-        target ? pass(h.median <= target) : '',
+        target ? `median ≤ ${int(target)} px` : every ? `≤ ${int(every)} px` : '',
+        target ? pass(h.median <= target) : every ? pass(h.max <= every) : '',
       ];
     }),
   ];
