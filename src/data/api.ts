@@ -32,7 +32,16 @@ export const indexSchema = z.object({
 export const titlesSchema = z.object({
   schemaVersion: z.literal(1),
   updated: isoDate(),
-  titles: z.array(z.object({ title: text(), codes: z.array(code()).check(z.minLength(1, 'must name at least one occupation')) })),
+  titles: z.array(
+    z.object({
+      title: text(),
+      codes: z.array(code()).check(z.minLength(1, 'must name at least one occupation')),
+      /** Per code, how many O*NET sources give the title to that occupation (evidence for ties). */
+      sources: z.optional(z.array(int())),
+      /** Codes whose coding index (the SOC or Census index, as O*NET records) lists the title. */
+      coded: z.optional(z.array(code())),
+    }),
+  ),
 });
 
 export const metaSchema = z.object({

@@ -11,11 +11,11 @@
  * alternate, short and reported titles): several spellings that give the same words are one
  * entry. A posting is `[idDelta, norm, occ, flags, occ, flags, …]`: the entry id as the gap
  * from the previous posting of the word, the entry's summed word weights × 100, then for each
- * occupation the entry names, its index in `occupations` and `count × 2 + official`, where count
- * is how many O*NET titles gave this word set for that occupation (evidence for ties) and
- * official is 1 when it is the occupation's own title.
+ * occupation the entry names, its index in `occupations` and its flags (packFlags below): how many O*NET
+ * titles gave this word set for that occupation, how many O*NET sources list the best of them,
+ * whether a coding index lists one, and whether it is the occupation's own title.
  */
-export const LOOKUP_SCHEMA = 1;
+export const LOOKUP_SCHEMA = 2;
 /** Display titles per t/<bucket>.json file. */
 export const BUCKET = 256;
 
@@ -33,8 +33,31 @@ export interface LookupIndex {
 export interface Posting {
   id: number;
   norm: number;
-  occ: { i: number; count: number; official: boolean }[];
+  occ: ({ i: number } & Flags)[];
 }
+
+/** What a posting says about one occupation it names. */
+export interface Flags {
+  /** O*NET titles that gave this word set for the occupation (at most MAX_COUNT). */
+  count: number;
+  /** Most O*NET sources listing one of those titles for the occupation (0–7; 0 for the official title alone). */
+  sources: number;
+  /** A coding index (the SOC or Census index) lists one of those titles for the occupation, or it is the official title. */
+  coded: boolean;
+  /** It is the occupation's own (official) title. */
+  official: boolean;
+}
+export const MAX_COUNT = 1000;
+
+/** flags = ((count × 8 + sources) × 4) + coded × 2 + official */
+export const packFlags = (f: Flags): number =>
+  (Math.min(f.count, MAX_COUNT) * 8 + Math.min(f.sources, 7)) * 4 + (f.coded ? 2 : 0) + (f.official ? 1 : 0);
+export const unpackFlags = (n: number): Flags => ({
+  count: Math.floor(n / 32),
+  sources: Math.floor(n / 4) % 8,
+  coded: (n & 2) === 2,
+  official: (n & 1) === 1,
+});
 
 /** A word's postings from its packed form. */
 export function unpack(packed: readonly (readonly number[])[]): Posting[] {
@@ -42,7 +65,7 @@ export function unpack(packed: readonly (readonly number[])[]): Posting[] {
   return packed.map((p) => {
     id += p[0];
     const occ: Posting['occ'] = [];
-    for (let k = 2; k + 1 < p.length; k += 2) occ.push({ i: p[k], count: p[k + 1] >> 1, official: (p[k + 1] & 1) === 1 });
+    for (let k = 2; k + 1 < p.length; k += 2) occ.push({ i: p[k], ...unpackFlags(p[k + 1]) });
     return { id, norm: p[1] / 100, occ };
   });
 }

@@ -20,19 +20,23 @@ export const EVIDENCE = {
   employment: 0.01,
   /** subtracted for a residual "All Other" SOC code (xx-xxx9): coders use them last */
   residual: 0.02,
+  /** per O*NET source that lists the best entry's title for the occupation (SOC index, job postings, …) */
+  sources: 0.003,
 };
 
 /**
- * Confidence = logistic(A·score + B·m + C·single + E·m·single + D), m = min(margin, MARGIN_CAP).
+ * Confidence = logistic(A·score + B·m + C·single + E·m·single + F·coded + D), m = min(margin, MARGIN_CAP).
  * score: the best occupation's weighted Dice (0–1); margin: its full score's lead (evidence
  * included) over the best occupation of another SOC code; single: 1 when the match rests on one
- * O*NET title of the occupation (not its own title), where a lead says less because O*NET's own
- * title lists are least reliable there. B, C, E, D are a logistic regression on the labelled
- * development set (test/fixtures/titles-dev.tsv only: `npm run eval:titles -- --fit`), checked on
- * the held-out and fresh sets;
+ * O*NET alternate title of the occupation that no coding index lists (O*NET's title lists are
+ * least reliable there, so a lead says less); coded: 1 when the SOC or Census coding index (as
+ * O*NET records its sources) gives the matched title to the occupation, or it is its own title.
+ * B, C, E, F, D are a logistic regression on titles that were not used to write or tune the
+ * ranking rules (test/fixtures/titles-holdout.tsv and titles-check.tsv:
+ * `npm run eval:titles -- --fit`), checked on the development, fresh and second check sets.
  * A is set, not fitted (answers' scores are nearly all 1, so a fitted A is noise).
  */
-export const CALIBRATION = { A: 3, B: 63.3, C: 0.16, E: -40.53, D: -2.35 };
+export const CALIBRATION = { A: 3, B: 31.86, C: -0.2, E: -22.9, F: 0.55, D: -2.05 };
 /** Below this confidence the answer is "no match" (not-found), not a guess. */
 export const MIN_CONFIDENCE = 0.3;
 /** Below this weighted Dice the best title shares too little with the query to be an answer. */
@@ -60,6 +64,10 @@ export interface Scored {
   single: boolean;
   /** Share of the query's word weight found in the occupation's own (official) title. */
   own: number;
+  /** The best entry's title is in a coding index (SOC or Census) for this occupation, or is its own title. */
+  coded: boolean;
+  /** Other occupations (6-digit SOC codes) the best entry's title also names. */
+  shared: number;
   confidence: number;
 }
 
@@ -76,10 +84,10 @@ const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 /** Margins beyond this say nothing more: a clear lead is a clear lead. */
 export const MARGIN_CAP = 0.1;
 
-export function confidence(score: number, margin: number, single = false, c = CALIBRATION): number {
+export function confidence(score: number, margin: number, single = false, coded = false, c = CALIBRATION): number {
   const m = Math.min(margin, MARGIN_CAP);
   const s = single ? 1 : 0;
-  return Math.round(logistic(c.A * score + c.B * m + c.C * s + c.E * m * s + c.D) * 100) / 100;
+  return Math.round(logistic(c.A * score + c.B * m + c.C * s + c.E * m * s + c.F * (coded ? 1 : 0) + c.D) * 100) / 100;
 }
 
 /**
@@ -140,7 +148,10 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
   // Which query words any title of the occupation has: a later part ("- Nursing") that no single
   // title combines with the head still speaks for the occupation whose other titles have it.
   const words = new Map<number, number>();
-  const byOcc = new Map<number, { score: number; dice: number; entry: number; cover: number; single: boolean; own?: number }>();
+  const byOcc = new Map<
+    number,
+    { score: number; dice: number; entry: number; cover: number; single: boolean; coded: boolean; shared: number; own?: number }
+  >();
   for (const [id, { a, b, h, mask, p }] of acc) {
     for (const o of p.occ) words.set(o.i, (words.get(o.i) ?? 0) | mask);
     // Dice of the head part alone (what the title is), blended with the Dice of the whole title
@@ -157,11 +168,20 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
         dice +
         (o.official ? EVIDENCE.official : 0) +
         EVIDENCE.count * Math.log2(o.count) +
-        EVIDENCE.employment * Math.log10(1 + emp) -
+        EVIDENCE.employment * Math.log10(1 + emp) +
+        EVIDENCE.sources * o.sources -
         (index.occupations[o.i][0][6] === '9' ? EVIDENCE.residual : 0);
       const cur = byOcc.get(o.i);
       if (!cur || s > cur.score)
-        byOcc.set(o.i, { score: s, dice, entry: id, cover: a / total, single: o.count === 1 && !o.official });
+        byOcc.set(o.i, {
+          score: s,
+          dice,
+          entry: id,
+          cover: a / total,
+          single: o.count === 1 && !o.official && !o.coded,
+          coded: o.coded,
+          shared: new Set(p.occ.map((x) => index.occupations[x.i][0].slice(0, 7))).size - 1,
+        });
     }
   }
   // The official title's words, only for occupations the bonus could still lift to the top
@@ -176,7 +196,17 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
   // One answer per 6-digit SOC code: its best O*NET occupation (".00" on equal scores).
   const bySoc = new Map<
     string,
-    { i: number; score: number; dice: number; entry: number; cover: number; single: boolean; own?: number }
+    {
+      i: number;
+      score: number;
+      dice: number;
+      entry: number;
+      cover: number;
+      single: boolean;
+      coded: boolean;
+      shared: number;
+      own?: number;
+    }
   >();
   for (const [i, s] of byOcc) {
     const code = index.occupations[i][0];
@@ -204,7 +234,9 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
       cover: s.cover,
       single: s.single,
       own: s.own ?? 0,
-      confidence: confidence(Math.min(s.dice, 1), s.score - other, s.single),
+      coded: s.coded,
+      shared: s.shared,
+      confidence: confidence(Math.min(s.dice, 1), s.score - other, s.single, s.coded),
       margin: s.score - other,
     };
   });

@@ -242,10 +242,17 @@ describe('build on synthetic sources', () => {
     assert.match(doc('27-2011.00').sources[0].label, /O\*NET 30\.1/);
   });
 
-  it('maps alternate and reported titles to codes', () => {
+  it('maps alternate and reported titles to codes, with how many O*NET sources give each', () => {
+    // Business intelligence analysts: SOC index, Census index and DOL (04,06,08), so coded;
+    // data scientists: DOL alone (08), plus the same title reported by incumbents.
     assert.deepEqual(
       result.titles.find((t) => t.title === 'Data Analyst'),
-      { title: 'Data Analyst', codes: ['15-2051.00', '15-2051.01'] },
+      { title: 'Data Analyst', codes: ['15-2051.00', '15-2051.01'], sources: [1, 3], coded: ['15-2051.01'] },
+    );
+    // A reported title My Next Move shows counts one more than its sources.
+    assert.deepEqual(
+      result.titles.find((t) => t.title === 'Data Scientist'),
+      { title: 'Data Scientist', codes: ['15-2051.00'], sources: [2] },
     );
     assert.ok(!result.titles.some((t) => t.title === 'Sustainability Director'), 'occupation without tasks is left out');
     assert.deepEqual(doc('15-2051.00').occupation.altTitles, ['Data Scientist', 'Analytics Consultant', 'data analyst']);

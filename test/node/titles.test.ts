@@ -153,7 +153,7 @@ describe('tokeniser', () => {
 /** A small index written by the real writer and read back through the packed format. */
 function small(
   occupations: { code: string; title: string; employment?: number }[],
-  titles: { title: string; codes: string[] }[],
+  titles: { title: string; codes: string[]; sources?: number[]; coded?: string[] }[],
 ) {
   const files = titleIndexFiles(occupations, titles, { updated: '2026-01-01', shards: 4 });
   const index: LookupIndex = JSON.parse(files.get('v1/lookup/index.json')!);
@@ -251,6 +251,25 @@ describe('index writer and scoring', () => {
     assert.equal(match('Underwriter').ranked[0].code, '13-2053.00');
     // "Teacher" is a title of both; neither official title decides, the larger occupation does.
     assert.equal(match('Teacher').ranked[0].code, '25-2021.00');
+  });
+
+  it('breaks a tie on a shared title by how many O*NET sources give it, and tells whether a coding index does', () => {
+    const occ = [
+      { code: '35-3031.00', title: 'Waiters and Waitresses', employment: 200_000 },
+      { code: '35-9011.00', title: 'Dining Room and Cafeteria Attendants', employment: 150_000 },
+    ];
+    // Without source counts the larger occupation wins the tie …
+    const plain = small(occ, [{ title: 'Food Runner', codes: ['35-3031.00', '35-9011.00'] }]);
+    assert.equal(plain.match('Food Runner').ranked[0].code, '35-3031.00');
+    // … with them, the occupation four sources give the title to (say SOC index, Census index,
+    // incumbents, job postings) wins over the one a single source gives it to.
+    const o = small(occ, [{ title: 'Food Runner', codes: ['35-3031.00', '35-9011.00'], sources: [1, 4], coded: ['35-9011.00'] }]);
+    const [best, other] = o.match('Food Runner').ranked;
+    assert.equal(best.code, '35-9011.00');
+    assert.equal(best.coded, true);
+    assert.equal(other.coded, false);
+    // an occupation's own title counts as coded
+    assert.equal(o.match('Waiters').ranked[0].coded, true);
   });
 
   it('lists the other occupations as alternatives with lower confidence', () => {

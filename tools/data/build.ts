@@ -51,7 +51,18 @@ export interface BuildOptions {
 export interface TitleEntry {
   title: string;
   codes: string[];
+  /**
+   * Per code (same order as codes), how many O*NET sources give the title to that occupation:
+   * the alternate-title sources, or 1 for a title only incumbents reported, plus 1 when My Next
+   * Move shows it. 0 for a composite's own titles.
+   */
+  sources: number[];
+  /** Codes whose coding index (the SOC or Census index, as O*NET records) lists the title; omitted when none. */
+  coded?: string[];
 }
+
+/** O*NET alternate-title sources that are coding indexes: 04 the SOC index, 06 the Census index. */
+const CODING_SOURCES = new Set(['04', '06']);
 
 export interface BuildResult {
   updated: string;
@@ -383,19 +394,37 @@ function checked(doc: Occupation): Occupation {
 
 /** titles.json: every alternate and reported title of the built occupations (and composites' titles), case-insensitively merged. */
 function collectTitles(src: Sources, codes: ReadonlySet<string>, composites: readonly OccupationInput[] = []): TitleEntry[] {
-  const byKey = new Map<string, { title: string; codes: Set<string> }>();
-  const add = (title: string, code: string) => {
+  const byKey = new Map<string, { title: string; codes: Map<string, number>; coded: Set<string> }>();
+  const add = (title: string, code: string, sources: number) => {
     const key = title.toLowerCase();
     let e = byKey.get(key);
-    if (!e) byKey.set(key, (e = { title, codes: new Set() }));
-    e.codes.add(code);
+    if (!e) byKey.set(key, (e = { title, codes: new Map(), coded: new Set() }));
+    e.codes.set(code, Math.max(e.codes.get(code) ?? 0, sources));
+    if (
+      src.titleSources
+        .get(code)
+        ?.get(key)
+        ?.some((s) => CODING_SOURCES.has(s))
+    )
+      e.coded.add(code);
   };
   for (const code of [...codes].sort()) {
-    for (const t of src.alternateTitles.get(code) ?? []) add(t, code);
-    for (const r of src.reportedTitles.get(code) ?? []) add(r.title, code);
+    const listed = src.titleSources.get(code);
+    const featured = new Set((src.reportedTitles.get(code) ?? []).filter((r) => r.featured).map((r) => r.title.toLowerCase()));
+    const count = (t: string) => Math.max(1, listed?.get(t.toLowerCase())?.length ?? 0) + (featured.has(t.toLowerCase()) ? 1 : 0);
+    for (const t of src.alternateTitles.get(code) ?? []) add(t, code, count(t));
+    for (const r of src.reportedTitles.get(code) ?? []) add(r.title, code, count(r.title));
   }
-  for (const c of composites) for (const t of [c.title, ...c.altTitles]) add(t, c.code);
+  for (const c of composites) for (const t of [c.title, ...c.altTitles]) add(t, c.code, 0);
   return [...byKey.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, e]) => ({ title: e.title, codes: [...e.codes].sort() }));
+    .map(([, e]) => {
+      const codes = [...e.codes.keys()].sort();
+      return {
+        title: e.title,
+        codes,
+        sources: codes.map((c) => e.codes.get(c)!),
+        ...(e.coded.size ? { coded: [...e.coded].sort() } : {}),
+      };
+    });
 }

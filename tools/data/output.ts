@@ -236,7 +236,16 @@ export function subset(result: BuildResult, codes: readonly string[]): BuildResu
     ...result,
     docs: result.docs.filter((d) => keep.has(d.occupation.code)),
     titles: result.titles
-      .map((t) => ({ title: t.title, codes: t.codes.filter((c) => keep.has(c)) }))
+      .map((t) => {
+        const k = t.codes.flatMap((c, i) => (keep.has(c) ? [i] : []));
+        const coded = t.coded?.filter((c) => keep.has(c));
+        return {
+          title: t.title,
+          codes: k.map((i) => t.codes[i]),
+          sources: k.map((i) => t.sources[i]),
+          ...(coded?.length ? { coded } : {}),
+        };
+      })
       .filter((t) => t.codes.length > 0),
     warnings: result.warnings.filter((w) => {
       const m = codePrefix.exec(w);

@@ -50,7 +50,7 @@ export const SPECS = {
   taskStatements: onet('Task Statements', ['O*NET-SOC Code', 'Task ID', 'Task']),
   skills: onet('Skills', ['O*NET-SOC Code', 'Element ID', 'Element Name', 'Scale ID', 'Data Value']),
   technology: onet('Technology Skills', ['O*NET-SOC Code', 'Example', 'Hot Technology', 'In Demand']),
-  alternateTitles: onet('Alternate Titles', ['O*NET-SOC Code', 'Alternate Title']),
+  alternateTitles: onet('Alternate Titles', ['O*NET-SOC Code', 'Alternate Title', 'Source(s)']),
   reportedTitles: onet('Sample of Reported Titles', ['O*NET-SOC Code', 'Reported Job Title', 'Shown in My Next Move']),
   related: onet('Related Occupations', ['O*NET-SOC Code', 'Related O*NET-SOC Code', 'Relatedness Tier', 'Index']),
   jobZones: onet('Job Zones', ['O*NET-SOC Code', 'Job Zone']),
@@ -143,6 +143,13 @@ export interface Sources {
   skills: Map<string, { id: string; name: string; importance: number }[]>;
   technology: Map<string, { name: string; hot: boolean; inDemand: boolean }[]>;
   alternateTitles: Map<string, string[]>;
+  /**
+   * Per occupation, each alternate title (lower case) with the O*NET source codes that list it
+   * ("Source(s)": 01 associations, 02 incumbents, 04 SOC index, 06 Census index, 08 DOL/ETA,
+   * 09 user input, 10 employer job postings, …). The SOC and Census indexes are what human
+   * coders use; more sources mean more independent evidence for the title.
+   */
+  titleSources: Map<string, Map<string, string[]>>;
   reportedTitles: Map<string, { title: string; featured: boolean }[]>;
   oews2024: Map<string, OewsRow>;
   oews2023: Map<string, OewsRow>;
@@ -186,7 +193,9 @@ export function loadSources(sourcesDir: string, options: LoadOptions = {}): Sour
   const onetTasks = loadTaskStatements(read('taskStatements'));
   const skills = loadSkills(read('skills'));
   const technology = loadTechnology(read('technology'));
-  const alternateTitles = loadAlternateTitles(read('alternateTitles'));
+  const altTable = read('alternateTitles');
+  const alternateTitles = loadAlternateTitles(altTable);
+  const titleSources = loadTitleSources(altTable);
   const reportedTitles = loadReportedTitles(read('reportedTitles'));
   const related = loadRelated(read('related'));
   const jobZones = loadJobZones(read('jobZones'));
@@ -204,6 +213,7 @@ export function loadSources(sourcesDir: string, options: LoadOptions = {}): Sour
     skills,
     technology,
     alternateTitles,
+    titleSources,
     reportedTitles,
     related,
     jobZones,
@@ -376,6 +386,22 @@ function loadAlternateTitles(t: Table): Sources['alternateTitles'] {
     // Short titles ("Cyber", "Diagnostic Tech") are abbreviations, not job titles people search for.
     const v = t.get(i, 'Alternate Title');
     if (v) list.push(v);
+  }
+  return out;
+}
+
+function loadTitleSources(t: Table): Sources['titleSources'] {
+  const out: Sources['titleSources'] = new Map();
+  for (let i = 0; i < t.size; i++) {
+    const v = t.get(i, 'Alternate Title');
+    if (!v) continue;
+    const c = code(t, i, 'O*NET-SOC Code');
+    const list = t
+      .get(i, 'Source(s)')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    (out.get(c) ?? out.set(c, new Map()).get(c)!).set(v.toLowerCase(), list);
   }
   return out;
 }

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BUCKET, idf, LOOKUP_SCHEMA, type LookupIndex } from '../../src/lookup/format.ts';
+import { BUCKET, idf, LOOKUP_SCHEMA, packFlags, type LookupIndex } from '../../src/lookup/format.ts';
 import { GENERIC, SYNONYMS_VERSION } from '../../src/lookup/synonyms.ts';
 import { clean, isAllOther, officialCore, shardOf, titleVariants, words } from '../../src/lookup/text.ts';
 
@@ -37,7 +37,7 @@ interface Entry {
   words: string[];
   title: string;
   official: boolean;
-  occ: Map<string, { count: number; official: boolean }>;
+  occ: Map<string, { count: number; official: boolean; coded: boolean; sources: number }>;
 }
 
 /** Occupation employment shared evenly by the O*NET codes of one 6-digit SOC code. */
@@ -49,14 +49,14 @@ function employmentByCode(occs: readonly IndexOccupation[]): Map<string, number>
 
 export function titleIndexFiles(
   occupations: readonly IndexOccupation[],
-  titles: readonly { title: string; codes: readonly string[] }[],
+  titles: readonly { title: string; codes: readonly string[]; sources?: readonly number[]; coded?: readonly string[] }[],
   options: IndexOptions,
 ): Map<string, string> {
   const occs = [...occupations].sort((a, b) => (a.code < b.code ? -1 : 1));
   const occIndex = new Map(occs.map((o, i) => [o.code, i]));
   const entries = new Map<string, Entry>();
 
-  const add = (title: string, code: string, official: boolean) => {
+  const add = (title: string, code: string, official: boolean, coded = official, sources = 0) => {
     const w = words(clean(title)).sort();
     if (!w.length) return;
     // An O*NET title of one generic word ("Owner", reported by urologists; "Supervisor") names no
@@ -71,9 +71,11 @@ export function titleIndexFiles(
       e.title = title;
       e.official = official;
     }
-    const o = e.occ.get(code) ?? { count: 0, official: false };
+    const o = e.occ.get(code) ?? { count: 0, official: false, coded: false, sources: 0 };
+    o.sources = Math.max(o.sources, sources);
     o.count++;
     o.official ||= official;
+    o.coded ||= coded;
     e.occ.set(code, o);
   };
 
@@ -82,10 +84,10 @@ export function titleIndexFiles(
     if (!isAllOther(o.title)) add(officialCore(o.title), o.code, true);
   }
   for (const t of titles) {
-    for (const code of t.codes) {
-      if (!occIndex.has(code)) continue;
-      for (const v of titleVariants(t.title)) add(v, code, false);
-    }
+    t.codes.forEach((code, k) => {
+      if (!occIndex.has(code)) return;
+      for (const v of titleVariants(t.title)) add(v, code, false, t.coded?.includes(code) ?? false, t.sources?.[k] ?? 1);
+    });
   }
 
   const list = [...entries.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -100,7 +102,7 @@ export function titleIndexFiles(
     const norm = Math.round(e.words.reduce((a, w) => a + idf(n, df.get(w)!), 0) * 100);
     const occ = [...e.occ]
       .sort(([a], [b]) => occIndex.get(a)! - occIndex.get(b)!)
-      .flatMap(([code, o]) => [occIndex.get(code)!, Math.min(o.count, 1000) * 2 + (o.official ? 1 : 0)]);
+      .flatMap(([code, o]) => [occIndex.get(code)!, packFlags(o)]);
     for (const w of e.words) {
       const p = postings.get(w) ?? postings.set(w, []).get(w)!;
       p.push([id - (last.get(w) ?? 0), norm, ...occ]);
