@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 11;
+export const SYNONYMS_VERSION = 12;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -185,6 +185,35 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['x ray', 'radiologic'],
   ['xray', 'radiologic'],
   ['vet', 'veterinary'],
+  // "Medical Laboratory Scientist" (MLS) is the ASCP certification name of the medical
+  // technologist (SOC 29-2011), not a research scientist.
+  ['medical laboratory scientist', 'medical laboratory technologist'],
+  ['clinical laboratory scientist', 'clinical laboratory technologist'],
+  ['medical lab scientist', 'medical laboratory technologist'],
+  ['clinical lab scientist', 'clinical laboratory technologist'],
+  // A virtual assistant does an administrative assistant's work from home ("virtual" is otherwise
+  // the remote-work noise word).
+  ['virtual assistant', 'administrative assistant'],
+  // On job boards an account executive sells and closes deals: a sales representative (SOC 41-30xx,
+  // 41-40xx), not the advertising-agency manager O*NET lists the title under.
+  ['account executive', 'sales representative'],
+  // Pre-sales engineers and solutions engineers who support a sale are sales engineers (41-9031).
+  ['pre sale engineer', 'sales engineer'],
+  ['presale engineer', 'sales engineer'],
+  ['pre sale', 'sales'],
+  ['presale', 'sales'],
+  // A physician assistant is not a physician: one word, so "PA-C Dermatology" cannot become a
+  // dermatologist by sharing "physician" with "Dermatology Physician".
+  ['physician assistant', 'physicianassistant'],
+  ['physician associate', 'physicianassistant'],
+  // A machinist runs whatever machines the shop has, CNC included (SOC 51-4041 "Machinists").
+  ['computer numerically controlled machinist', 'machinist'],
+  // A lot or car porter at a dealership moves and cleans vehicles (53-7061 Cleaners of Vehicles).
+  ['lot porter', 'vehicle cleaner porter'],
+  ['car porter', 'vehicle cleaner porter'],
+  ['dealership porter', 'vehicle cleaner porter'],
+  // A shift manager runs a shift of workers: a first-line supervisor, like a shift supervisor.
+  ['shift manager', 'shift supervisor'],
 ];
 
 /**
@@ -215,10 +244,10 @@ export const TECH = new Map<string, string>(
     flutter: 'mobile software',
     app: 'application',
     apps: 'application',
-    salesforce: 'computer systems',
-    servicenow: 'computer systems',
-    workday: 'computer systems',
-    sap: 'computer systems',
+    salesforce: 'software',
+    servicenow: 'software',
+    workday: 'software',
+    sap: 'software',
     kubernetes: 'computer systems',
     aws: 'computer systems',
     azure: 'computer systems',

@@ -34,7 +34,13 @@ const POSTING_TEXT: readonly RegExp[] = [
   /\b(mon(day)?\s*-\s*fri(day)?|m\s*-\s*f)\b/gi,
   // hiring language: "No Experience Necessary", "Will Train", "Now Hiring", "(m/w/d)"
   // recruiting events and pools ("Hiring Event - Multiple Positions", "Talent Community"): no job
-  /\b(hiring|recruiting|career|job)\s+(event|fair)s?\b|\btalent\s+(community|pool|network)\b|\bopen\s+interviews?\b/gi,
+  /\b(hiring|recruiting|career|job)\s+(event|fair)s?\b|\btalent\s+(community|pool|network)\b|\bopen\s+(interviews?|house)\b/gi,
+  // standing ads for no particular job: "Future Opportunities", "General Application", "All Shifts"
+  /\bfuture\s+(opportunit(y|ies)|openings?|positions?|roles?|consideration)\b|\bgeneral\s+application\b|\ball\s+shifts\b/gi,
+  // seasonal programmes: "Summer Internship Program 2026" names a season, not a job
+  /\b(summer|winter|fall|spring)\s+(internships?|intern|programs?|seasonal)\b(\s+programs?)?/gi,
+  // credentials written after the role: "PA-C", "FNP-C", "NP-C" (certified) name the same role
+  /(?<=\b[a-z]{2,6})-c\b/gi,
   /\b(no experience( necessary| needed| required)?|will train|paid training|training provided|immediate start|start (today|asap|immediately)|now hiring|hiring now|new grads? (welcome|ok|encouraged))\b/gi,
   /\(?\b[mfwd]\s*\/\s*[mfwd]\s*\/\s*[mfwdx]\b\)?/gi,
   // school and fiscal years: "2025-26 School Year"
@@ -137,6 +143,9 @@ export function parts(title: string): string[] {
     .filter(Boolean);
 }
 
+/** Fields of work, never roles: medical and scientific specialties ("oncology", "pediatrics"). */
+const FIELD = /^[a-z]+(ology|iatrics|pedics|ogy)$|^(surgery|medicine|dermatology|anesthesia|radiology|telemetry)$/;
+
 /** How much a word after the head part counts (the head counts 1). */
 export const TAIL_WEIGHT = 0.4;
 
@@ -156,6 +165,9 @@ export function queryWords(title: string): QueryWord[] {
   for (const p of parts(title)) {
     const w = words(p);
     if (!w.length) continue;
+    // A field named after the role ("PA-C Dermatology", "RN Oncology") qualifies it: the role
+    // stays the head noun (the last word, which the ranking weighs most).
+    if (head && w.length > 1 && FIELD.test(w[w.length - 1])) w.unshift(w.pop()!);
     for (const t of w) out.set(t, Math.max(out.get(t) ?? 0, head ? 1 : TAIL_WEIGHT));
     head = false;
   }

@@ -119,6 +119,37 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Owner Operator - CDL A'), ['tractor', 'trailer', 'truck', 'driver']);
   });
 
+  it('third round (check sets written blind): credentials, standing ads, specialties, job-board role words', () => {
+    // "-C" (certified) after a role is the same role; a specialty after the role does not become the head
+    assert.deepEqual(w('PA-C Dermatology - Up to $140K'), ['dermatology', 'physicianassistant']);
+    assert.deepEqual(w('FNP-C'), w('FNP'));
+    assert.deepEqual(w('RN Oncology'), ['oncology', 'registered', 'nurse']);
+    // a physician assistant is not a physician
+    assert.ok(!w('Physician Assistant').includes('physician'));
+    // standing ads and seasonal programmes name no job
+    for (const t of [
+      'Future Opportunities',
+      'Open House - Now Hiring All Shifts',
+      'Summer Internship Program 2026',
+      'General Application',
+    ])
+      assert.deepEqual(w(t), [], t);
+    assert.deepEqual(w('Summer Camp Counselor'), ['summer', 'camp', 'counselor']);
+    assert.deepEqual(w('Spring Boot Developer'), ['spring', 'boot', 'developer']);
+    // job-board role words in O*NET's words
+    assert.deepEqual(w('Medical Laboratory Scientist'), ['medical', 'laboratory', 'technologist']);
+    assert.deepEqual(w('Clinical Lab Scientist'), ['clinical', 'laboratory', 'technologist']);
+    assert.deepEqual(w('Virtual Assistant (Remote)'), ['administrative', 'assistant']);
+    assert.deepEqual(w('Account Executive'), ['sale', 'representative']);
+    assert.deepEqual(w('Pre-Sales Engineer'), ['sale', 'engineer']);
+    assert.deepEqual(w('CNC Machinist'), ['machinist']);
+    assert.deepEqual(w('Lot Porter'), w('Car Porter'));
+    assert.deepEqual(w('Shift Manager'), w('Shift Supervisor'));
+    // platform developers write software; platform administrators stay administrators
+    assert.deepEqual(w('Salesforce Developer'), ['software', 'developer']);
+    assert.deepEqual(w('ServiceNow Administrator'), ['software', 'administrator']);
+  });
+
   it('reads at most MAX_TITLE characters of a title', () => {
     assert.ok(clean(`Nurse ${'x'.repeat(5000)}`).length <= MAX_TITLE);
     assert.deepEqual(w(`${'A-'.repeat(5000)}`), []);
@@ -332,6 +363,17 @@ describe(
       assert.equal(code('Data Entry Specialist - Remote'), '43-9021');
       assert.equal(code('Night Auditor'), '43-4081');
       assert.equal(code('Plumbing Apprentice'), '47-2152');
+      // third round (titles-check.tsv, written blind): rules for classes of errors seen there
+      assert.equal(code('PA-C Dermatology - Up to $140K'), '29-1071');
+      assert.equal(code('Medical Laboratory Scientist - Night Shift'), '29-2011');
+      assert.equal(code('Salesforce Developer'), '15-1252');
+      assert.equal(code('Virtual Assistant (Remote, Part-Time)'), '43-6014');
+      assert.equal(code('Account Executive - Medical Devices'), '41-4011');
+      assert.equal(code('CNC Machinist'), '51-4041');
+      for (const t of ['Future Opportunities', 'Open House - Now Hiring All Shifts', 'Summer Internship Program 2026'])
+        assert.equal(code(t), undefined, t);
+      // ties on a title O*NET gives to several occupations follow its sources (SOC and Census indexes)
+      assert.equal(code('Warehouse Supervisor'), '53-1042');
     });
 
     it('gives no answer to vague one-word titles', () => {
