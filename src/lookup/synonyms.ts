@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 12;
+export const SYNONYMS_VERSION = 13;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -37,6 +37,7 @@ export const ABBREVIATIONS = new Map<string, string>(
     md: 'physician',
     lcsw: 'clinical social worker',
     rbt: 'behavior technician',
+    evs: 'housekeeping', // hospital Environmental Services: cleaning and housekeeping
     // business
     hr: 'human resources',
     hrbp: 'human resources business partner',
@@ -206,6 +207,14 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   // dermatologist by sharing "physician" with "Dermatology Physician".
   ['physician assistant', 'physicianassistant'],
   ['physician associate', 'physicianassistant'],
+  // Route sales representatives drive a route, delivering and selling (53-3031 Driver/Sales Workers).
+  ['route sale representative', 'driver sale worker'],
+  ['route sale driver', 'driver sale worker'],
+  // An industrial maintenance technician repairs production machinery (49-9041).
+  ['industrial maintenance technician', 'industrial maintenance mechanic'],
+  // Solar installers on job boards install photovoltaic panels (47-2231), not solar water heating.
+  ['solar installer', 'solar photovoltaic installer'],
+  ['solar panel installer', 'solar photovoltaic installer'],
   // A machinist runs whatever machines the shop has, CNC included (SOC 51-4041 "Machinists").
   ['computer numerically controlled machinist', 'machinist'],
   // A lot or car porter at a dealership moves and cleans vehicles (53-7061 Cleaners of Vehicles).
@@ -267,6 +276,8 @@ export const TECH = new Map<string, string>(
     powerbi: 'business intelligence',
     looker: 'business intelligence',
     sql: 'database',
+    // Epic is the hospitals' electronic health record system: its analysts are systems analysts
+    epic: 'computer systems',
   }),
 );
 
@@ -281,7 +292,7 @@ export const NOISE = new Set(
     'remote hybrid onsite virtual wfh telecommute ' +
     'nights night weekends weekend evenings evening overnights overnight days weekdays ' +
     'hiring hire immediately immediate urgent urgently needed wanted now today apply opening openings ' +
-    'position positions opportunity opportunities job jobs career careers multiple various ' +
+    'position positions opportunity opportunities job jobs career careers multiple various all ' +
     'bonus signon sign hourly salary pay paid weekly daily benefits competitive experienced year bilingual ' +
     // a float (pool) nurse or floater covers whichever unit is short: a staffing arrangement like PRN
     'float floater'
@@ -345,7 +356,7 @@ export const GENERIC = new Set(
     'support help various other miscellaneous blah asdf test volunteer ' +
     // roles and standings that name no occupation on their own ("Owner", "Floater", "Aide")
     'owner founder cofounder leader contractor freelancer floater student expert ambassador ' +
-    'attendant aide handler processor runner trainer coach'
+    'attendant aide handler processor runner trainer coach role'
   ).split(' '),
 );
 

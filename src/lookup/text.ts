@@ -36,7 +36,7 @@ const POSTING_TEXT: readonly RegExp[] = [
   // recruiting events and pools ("Hiring Event - Multiple Positions", "Talent Community"): no job
   /\b(hiring|recruiting|career|job)\s+(event|fair)s?\b|\btalent\s+(community|pool|network)\b|\bopen\s+(interviews?|house)\b/gi,
   // standing ads for no particular job: "Future Opportunities", "General Application", "All Shifts"
-  /\bfuture\s+(opportunit(y|ies)|openings?|positions?|roles?|consideration)\b|\bgeneral\s+application\b|\ball\s+shifts\b/gi,
+  /\bfuture\s+(opportunit(y|ies)|openings?|positions?|roles?|consideration)\b|\bgeneral\s+application\b|\ball\s+(shifts|positions|roles|jobs)\b|\bevergreen(\s+requisition)?\b/gi,
   // seasonal programmes: "Summer Internship Program 2026" names a season, not a job
   /\b(summer|winter|fall|spring)\s+(internships?|intern|programs?|seasonal)\b(\s+programs?)?/gi,
   // credentials written after the role: "PA-C", "FNP-C", "NP-C" (certified) name the same role
@@ -78,6 +78,10 @@ export function clean(title: string): string {
       .replace(/\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)[\s-]+grade\b/g, 'elementary school')
       .replace(/\b(6th|7th|8th|sixth|seventh|eighth)[\s-]+grade\b/g, 'middle school')
       .replace(/\bnon[\s-]?cdl\b/g, 'light truck')
+      // grade ranges name the school level: "(K-5)", "6-8", "9-12"
+      .replace(/\b(k|tk|pk|pre-?k)\s*-\s*[1-6]\b/g, 'elementary school')
+      .replace(/\b[5-7]\s*-\s*8\b/g, 'middle school')
+      .replace(/\b9\s*-\s*12\b/g, 'high school')
       .replace(/\breact[\s-]native\b/g, 'reactnative')
       // "Firefighter/EMT": two roles, the first named is the job (two-letter pairs like UI/UX stay)
       .replace(/\b([a-z]{3,})\/([a-z]{3,})\b/g, '$1 / $2')
@@ -118,6 +122,10 @@ function rewritePhrases(words: string[]): string[] {
  * seniority dropped unless it is the last word (the role itself), duplicates removed.
  */
 export function words(part: string): string[] {
+  // "Director of Nursing" is a nursing director: the role before "of" is the head noun (last).
+  // ("Chief of Staff" stays: what follows "of" is a rank there, not a field.)
+  const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/.exec(part);
+  if (of && !SENIORITY.has(of[2].split(' ')[0])) part = `${of[2]} ${of[1]}`;
   let w: string[] = [];
   for (const raw of part.match(TOKEN) ?? []) {
     const tech = TECH.get(raw);
@@ -131,13 +139,20 @@ export function words(part: string): string[] {
     if (trade) w.splice(w.length - 1, 1, ...trade.split(' '));
   }
   const last = w.length - 1;
-  w = w.filter((t, i) => i === last || !SENIORITY.has(t));
+  // "Assistant Director", "Assistant Manager": a rank of the director or manager, like "Senior"
+  w = w.filter((t, i) => i === last || !(SENIORITY.has(t) || (t === 'assistant' && /^(director|manager)$/.test(w[i + 1]))));
   return [...new Set(w)];
 }
 
 /** A title cut into its parts: the text before the first dash, bar, comma or bracket first. */
 export function parts(title: string): string[] {
-  return clean(title)
+  let s = clean(title);
+  // A licence says what a driver drives wherever the title names it ("Local P&D Driver - CDL A",
+  // "Delivery Driver (Non-CDL)"): it joins the head part.
+  const licence = /\b(cdl[\s-]*a|class[\s-]+a(\s+cdl)?|light truck)\b/;
+  const lic = licence.exec(s);
+  if (lic && /\b(driver|driving|trucker|hauler)s?\b/.test(s)) s = `${lic[0]} ${s.replace(new RegExp(licence, 'g'), ' ')}`;
+  return s
     .split(/\s+to the\s+|\s+[-–—|:]\s+|\s*[|()[\]{}]\s*|,\s*|\s+\/\s+|\s+[–—]|[–—]\s+/)
     .map((p) => p.trim())
     .filter(Boolean);

@@ -148,6 +148,23 @@ describe('tokeniser', () => {
     // platform developers write software; platform administrators stay administrators
     assert.deepEqual(w('Salesforce Developer'), ['software', 'developer']);
     assert.deepEqual(w('ServiceNow Administrator'), ['software', 'administrator']);
+    // second check set: "X of Y" is a Y X; a licence joins the head wherever it stands; grade
+    // ranges name the school level; standing requisitions name no job
+    assert.deepEqual(w('Assistant Director of Nursing'), ['nursing', 'director']);
+    assert.deepEqual(w('Assistant Principal'), ['assistant', 'principal']);
+    assert.deepEqual(w('Chief of Police'), ['police', 'chief']);
+    assert.deepEqual(w('Local P&D Driver - CDL A'), ['tractor', 'trailer', 'truck', 'local', 'p&d', 'driver']);
+    assert.deepEqual(w('Local Delivery Driver - Non CDL'), ['light', 'truck', 'local', 'delivery', 'driver']);
+    assert.deepEqual(w('Mechanic - Class A'), ['mechanic', 'tractor~', 'trailer~', 'truck~']);
+    assert.deepEqual(w('Special Education Teacher (K-5)'), ['special', 'education', 'teacher', 'elementary~', 'school~']);
+    assert.deepEqual(w('Science Teacher (6-8)'), ['science', 'teacher', 'middle~', 'school~']);
+    assert.deepEqual(w('Hiring Event - All Positions'), []);
+    assert.deepEqual(w('Evergreen Requisition - Various Roles'), ['role']);
+    assert.ok(isVague(queryWords('Evergreen Requisition - Various Roles')));
+    assert.deepEqual(w('EVS Technician'), ['housekeeping', 'technician']);
+    assert.deepEqual(w('Route Sales Representative'), ['driver', 'sale', 'worker']);
+    assert.deepEqual(w('Epic Analyst'), ['computer', 'system', 'analyst']);
+    assert.deepEqual(w('Solar Installer'), ['solar', 'photovoltaic', 'installer']);
   });
 
   it('reads at most MAX_TITLE characters of a title', () => {
@@ -372,6 +389,12 @@ describe(
       assert.equal(code('CNC Machinist'), '51-4041');
       for (const t of ['Future Opportunities', 'Open House - Now Hiring All Shifts', 'Summer Internship Program 2026'])
         assert.equal(code(t), undefined, t);
+      assert.equal(code('Assistant Director of Nursing'), '11-9111');
+      assert.equal(code('Local P&D Driver - CDL A'), '53-3032');
+      assert.equal(code('Local Delivery Driver - Non CDL'), '53-3033');
+      assert.equal(code('Special Education Teacher - Resource Room (K-5)'), '25-2056');
+      assert.equal(code('Route Sales Representative'), '53-3031');
+      assert.equal(code('Hiring Event - All Positions'), undefined);
       // ties on a title O*NET gives to several occupations follow its sources (SOC and Census indexes)
       assert.equal(code('Warehouse Supervisor'), '53-1042');
     });
