@@ -1,20 +1,24 @@
 /**
- * `npm run eval:titles [-- --data <dir>] [--set dev|holdout|fresh|all] [--fit] [--errors]`
+ * `npm run eval:titles [-- --data <dir>] [--set dev|holdout|fresh|check|check2|check3|all] [--fit] [--errors]`
  *
- * Accuracy of the job-title matcher on the labelled development set (test/fixtures/titles-dev.tsv),
- * its held-out part (titles-holdout.tsv) and the fresh set written independently before the second
- * round of tuning (titles-fresh.tsv), read from a built index (default dist/data, from
- * `npm run data:build`). Uses the same ranking and threshold as the card (src/lookup).
+ * Accuracy of the job-title matcher on the labelled sets in test/fixtures/titles-<set>.tsv, read
+ * from a built index (default dist/data, from `npm run data:build`), with the same ranking and
+ * threshold as the card (src/lookup). The sets, in the order they were written (README, Job titles):
+ * dev (development set), holdout (written with it), fresh (written independently before the second
+ * round), check, check2, check3 (each written blind by a separate session that never saw the
+ * matcher or the other sets; check and check2 were then used for the third and fourth rounds,
+ * check3 never).
  *
- *   top-1      answer's 6-digit SOC code = label, over labelled titles (no match counts as wrong)
+ *   top-1      answer's 6-digit SOC code = label (or one of "a|b", codes a coder accepts equally),
+ *              over labelled titles (no match counts as wrong)
  *   no match   labelled titles that got no answer
  *   vague      "none" titles that got an answer (should be none)
  *   precision  share of answers that are right, per confidence band and at >= 0.8
  *
- * --fit prints confidence calibration constants fitted (logistic regression) on the development
- * set only; the held-out and fresh sets are the check (their figures are printed above it).
- * DUMP=<file> also writes one JSON line per title of all three sets with the top answer's features
- * (score, margin, single, own-title share, runner-up score), for calibration analysis.
+ * --fit prints confidence calibration constants fitted (logistic regression) on the held-out and
+ * first check sets, the titles not used to tune the ranking when the calibration was fitted.
+ * DUMP=<file> also writes one JSON line per title of all sets with the top answer's features
+ * (score, margin, single, coded, own-title share, runner-up score), for calibration analysis.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -60,6 +64,7 @@ const SETS: Record<string, string> = {
   fresh: 'fresh set',
   check: 'check set',
   check2: 'second check set',
+  check3: 'third check set',
 };
 
 interface Row {
