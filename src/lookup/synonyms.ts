@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 13;
+export const SYNONYMS_VERSION = 14;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -215,6 +215,12 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   // Solar installers on job boards install photovoltaic panels (47-2231), not solar water heating.
   ['solar installer', 'solar photovoltaic installer'],
   ['solar panel installer', 'solar photovoltaic installer'],
+  // Direct support professionals assist people with disabilities in daily living: SOC 2018 names
+  // them among personal care aides (31-1122).
+  ['direct support professional', 'personal care aide'],
+  ['direct support staff', 'personal care aide'],
+  ['direct care worker', 'personal care aide'],
+  ['direct care staff', 'personal care aide'],
   // A machinist runs whatever machines the shop has, CNC included (SOC 51-4041 "Machinists").
   ['computer numerically controlled machinist', 'machinist'],
   // A lot or car porter at a dealership moves and cleans vehicles (53-7061 Cleaners of Vehicles).

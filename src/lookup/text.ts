@@ -34,7 +34,9 @@ const POSTING_TEXT: readonly RegExp[] = [
   /\b(mon(day)?\s*-\s*fri(day)?|m\s*-\s*f)\b/gi,
   // hiring language: "No Experience Necessary", "Will Train", "Now Hiring", "(m/w/d)"
   // recruiting events and pools ("Hiring Event - Multiple Positions", "Talent Community"): no job
-  /\b(hiring|recruiting|career|job)\s+(event|fair)s?\b|\btalent\s+(community|pool|network)\b|\bopen\s+(interviews?|house)\b/gi,
+  /\b(hiring|recruiting|career|job)\s+(event|fair)s?\b|\btalent\s+(community|pool|network|pipeline)\b|\bopen\s+(interviews?|house)\b/gi,
+  // applications and résumés without a job: "Open Application", "Resume Drop", "Employment Opportunities"
+  /\b(open|general|spontaneous|unsolicited)\s+applications?\b|\bresumes?\s+(drop|submissions?|bank)\b|\bemployment\s+opportunit(y|ies)\b|\bflexible\s+(schedules?|hours)\b/gi,
   // standing ads for no particular job: "Future Opportunities", "General Application", "All Shifts"
   /\bfuture\s+(opportunit(y|ies)|openings?|positions?|roles?|consideration)\b|\bgeneral\s+application\b|\ball\s+(shifts|positions|roles|jobs)\b|\bevergreen(\s+requisition)?\b/gi,
   // seasonal programmes: "Summer Internship Program 2026" names a season, not a job

@@ -165,6 +165,10 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Route Sales Representative'), ['driver', 'sale', 'worker']);
     assert.deepEqual(w('Epic Analyst'), ['computer', 'system', 'analyst']);
     assert.deepEqual(w('Solar Installer'), ['solar', 'photovoltaic', 'installer']);
+    // third check set: applications without a job; direct support professionals
+    for (const t of ['Talent Pipeline', 'Open Application', 'Resume Drop', 'Employment Opportunities'])
+      assert.deepEqual(w(t), [], t);
+    assert.deepEqual(w('Direct Support Professional (DSP)'), ['personal', 'care', 'aide', 'dsp~']);
   });
 
   it('reads at most MAX_TITLE characters of a title', () => {
@@ -395,6 +399,8 @@ describe(
       assert.equal(code('Special Education Teacher - Resource Room (K-5)'), '25-2056');
       assert.equal(code('Route Sales Representative'), '53-3031');
       assert.equal(code('Hiring Event - All Positions'), undefined);
+      assert.equal(code('Direct Support Professional (DSP) - Group Home'), '31-1122');
+      assert.equal(code('Resume Drop'), undefined);
       // ties on a title O*NET gives to several occupations follow its sources (SOC and Census indexes)
       assert.equal(code('Warehouse Supervisor'), '53-1042');
     });
