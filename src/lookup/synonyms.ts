@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 14;
+export const SYNONYMS_VERSION = 15;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -221,6 +221,13 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['direct support staff', 'personal care aide'],
   ['direct care worker', 'personal care aide'],
   ['direct care staff', 'personal care aide'],
+  // Hospital environmental services (EVS) staff clean patient rooms: housekeepers (37-2012).
+  ['housekeeping technician', 'housekeeper'],
+  ['environmental service technician', 'housekeeper'],
+  ['environmental service aide', 'housekeeper'],
+  ['environmental service worker', 'housekeeper'],
+  // "Store Manager in Training", "Manager in Training (MIT)": a trainee of that role.
+  ['in training', 'trainee'],
   // A machinist runs whatever machines the shop has, CNC included (SOC 51-4041 "Machinists").
   ['computer numerically controlled machinist', 'machinist'],
   // A lot or car porter at a dealership moves and cleans vehicles (53-7061 Cleaners of Vehicles).
@@ -294,7 +301,7 @@ export const TECH = new Map<string, string>(
 export const NOISE = new Set(
   (
     'the a an of and for in at to with or on by from ' +
-    'full part time ft pt per diem prn temporary temp seasonal contract w2 1099 ' +
+    'time ft pt per diem prn temporary temp seasonal contract w2 1099 ' +
     'remote hybrid onsite virtual wfh telecommute ' +
     'nights night weekends weekend evenings evening overnights overnight days weekdays ' +
     'hiring hire immediately immediate urgent urgently needed wanted now today apply opening openings ' +

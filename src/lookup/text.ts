@@ -41,6 +41,9 @@ const POSTING_TEXT: readonly RegExp[] = [
   /\bfuture\s+(opportunit(y|ies)|openings?|positions?|roles?|consideration)\b|\bgeneral\s+application\b|\ball\s+(shifts|positions|roles|jobs)\b|\bevergreen(\s+requisition)?\b/gi,
   // seasonal programmes: "Summer Internship Program 2026" names a season, not a job
   /\b(summer|winter|fall|spring)\s+(internships?|intern|programs?|seasonal)\b(\s+programs?)?/gi,
+  // schedule and hiring programme words: "Part-Time", "Full Time", "New Grad", "Residency Program", "2027 Cohort"
+  /\b(full|part)[\s-]*time\b/gi,
+  /\bnew[\s-]+grad(uate)?s?\b|\b(residency|fellowship|training)\s+program(me)?s?\b|\bcohort\b/gi,
   // credentials written after the role: "PA-C", "FNP-C", "NP-C" (certified) name the same role
   /(?<=\b[a-z]{2,6})-c\b/gi,
   /\b(no experience( necessary| needed| required)?|will train|paid training|training provided|immediate start|start (today|asap|immediately)|now hiring|hiring now|new grads? (welcome|ok|encouraged))\b/gi,
@@ -155,7 +158,9 @@ export function parts(title: string): string[] {
   const lic = licence.exec(s);
   if (lic && /\b(driver|driving|trucker|hauler)s?\b/.test(s)) s = `${lic[0]} ${s.replace(new RegExp(licence, 'g'), ' ')}`;
   return s
-    .split(/\s+to the\s+|\s+[-–—|:]\s+|\s*[|()[\]{}]\s*|,\s*|\s+\/\s+|\s+[–—]|[–—]\s+/)
+    .split(
+      /\s+to the\s+|\s+to\s+(?=(?:ceo|cfo|coo|cto|president|vice president|vp|chief|director|founder|owner|partner|dean|superintendent|principal|executive)\b)|\s+[-–—|:]\s+|\s*[|()[\]{}]\s*|,\s*|\s+\/\s+|\s+[–—]|[–—]\s+/,
+    )
     .map((p) => p.trim())
     .filter(Boolean);
 }

@@ -161,7 +161,7 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Hiring Event - All Positions'), []);
     assert.deepEqual(w('Evergreen Requisition - Various Roles'), ['role']);
     assert.ok(isVague(queryWords('Evergreen Requisition - Various Roles')));
-    assert.deepEqual(w('EVS Technician'), ['housekeeping', 'technician']);
+    assert.deepEqual(w('EVS Technician'), ['housekeeper']);
     assert.deepEqual(w('Route Sales Representative'), ['driver', 'sale', 'worker']);
     assert.deepEqual(w('Epic Analyst'), ['computer', 'system', 'analyst']);
     assert.deepEqual(w('Solar Installer'), ['solar', 'photovoltaic', 'installer']);
@@ -169,6 +169,13 @@ describe('tokeniser', () => {
     for (const t of ['Talent Pipeline', 'Open Application', 'Resume Drop', 'Employment Opportunities'])
       assert.deepEqual(w(t), [], t);
     assert.deepEqual(w('Direct Support Professional (DSP)'), ['personal', 'care', 'aide', 'dsp~']);
+    // fourth check set: "Parts" is not part-time; programme and schedule words; "to the CEO"
+    assert.deepEqual(w('Parts Counter Associate'), ['part', 'counter', 'associate']);
+    assert.deepEqual(w('Cashier - Part-Time'), ['cashier']);
+    assert.deepEqual(w('New Grad RN Residency Program - 2027 Cohort'), ['registered', 'nurse']);
+    assert.deepEqual(w('Executive Assistant to CEO'), ['executive', 'assistant', 'chief~', 'officer~']);
+    assert.deepEqual(w('Store Manager in Training'), ['store', 'manager']);
+    assert.deepEqual(w('EVS Technician - Hospital'), ['housekeeper', 'hospital~']);
   });
 
   it('reads at most MAX_TITLE characters of a title', () => {
@@ -401,6 +408,9 @@ describe(
       assert.equal(code('Hiring Event - All Positions'), undefined);
       assert.equal(code('Direct Support Professional (DSP) - Group Home'), '31-1122');
       assert.equal(code('Resume Drop'), undefined);
+      assert.equal(code('Executive Assistant to CEO'), '43-6011');
+      assert.equal(code('EVS Technician - Hospital'), '37-2012');
+      assert.equal(code('New Grad RN Residency Program - 2027 Cohort'), '29-1141');
       // ties on a title O*NET gives to several occupations follow its sources (SOC and Census indexes)
       assert.equal(code('Warehouse Supervisor'), '53-1042');
     });
