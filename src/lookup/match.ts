@@ -3,7 +3,7 @@
  * query's words. See README.md (Job titles) for the rules and what confidence means.
  */
 import { idf, type LookupIndex, type Posting } from './format.js';
-import { GENERIC } from './synonyms.js';
+import { GENERIC, SENIORITY } from './synonyms.js';
 import { clean, isVague, officialCore, words, type QueryWord } from './text.js';
 
 /** How far below the best an occupation's score may be and still count as a tie for evidence. */
@@ -49,6 +49,8 @@ export const MAX_ALTERNATIVES = 4;
 export const HEAD_NOUN = 1.6;
 /** Share of the whole-title Dice in the score; the rest is the head part's Dice. */
 export const TAIL_BLEND = 0.3;
+/** Words of rank that name no occupation by themselves ("Chief … Officer", "Vice President"). */
+const RANK_WORDS = new Set(['chief', 'vice', 'president', 'head', 'deputy']);
 /** Weight of a word no O*NET title has ("Ninja"): counts against every candidate alike. */
 const UNKNOWN_DF = 2;
 
@@ -152,7 +154,17 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
   const words = new Map<number, number>();
   const byOcc = new Map<
     number,
-    { score: number; dice: number; entry: number; cover: number; single: boolean; coded: boolean; shared: number; own?: number }
+    {
+      score: number;
+      dice: number;
+      entry: number;
+      cover: number;
+      single: boolean;
+      coded: boolean;
+      shared: number;
+      mask: number;
+      own?: number;
+    }
   >();
   for (const [id, { a, b, h, mask, p }] of acc) {
     for (const o of p.occ) words.set(o.i, (words.get(o.i) ?? 0) | mask);
@@ -183,6 +195,7 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
           single: o.count === 1 && !o.official && !o.coded,
           coded: o.coded,
           shared: new Set(p.occ.map((x) => index.occupations[x.i][0].slice(0, 7))).size - 1,
+          mask,
         });
     }
   }
@@ -207,6 +220,7 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
       single: boolean;
       coded: boolean;
       shared: number;
+      mask: number;
       own?: number;
     }
   >();
@@ -223,6 +237,15 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
   // A title of generic words only ("Executive Assistant", "General Manager") is an answer only
   // when some O*NET title has exactly its words; one generic word never is (isVague above).
   if (q.every((w) => GENERIC.has(w.word)) && !(top[0] && top[0].dice >= 0.999)) return out;
+  // A head word no O*NET title has ("Chief *Happiness* Officer", "*Unicorn* Specialist") when the
+  // best title shares only generic or rank words with the query: nothing names an occupation.
+  const rankOnly = (k: number) => GENERIC.has(qw[k].word) || SENIORITY.has(qw[k].word) || RANK_WORDS.has(qw[k].word);
+  if (
+    top[0] &&
+    qw.some((x) => x.m === 1 && !x.list.length && !/\d/.test(x.word)) &&
+    qw.every((_, k) => k >= 31 || !(top[0].mask & (1 << k)) || rankOnly(k))
+  )
+    return out;
   out.ranked = top.map((s, k) => {
     // Margin on the full score (evidence included): a title O*NET gives to two occupations
     // has equal Dice for both, and only the evidence separates them.

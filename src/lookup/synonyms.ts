@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 15;
+export const SYNONYMS_VERSION = 16;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -228,6 +228,13 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['environmental service worker', 'housekeeper'],
   // "Store Manager in Training", "Manager in Training (MIT)": a trainee of that role.
   ['in training', 'trainee'],
+  // A sales consultant on a job board sells to customers in a store or showroom (cars, phones,
+  // furniture): a retail salesperson (41-2031); business-to-business sellers are "representatives"
+  // or "account executives".
+  ['sale consultant', 'retail salesperson'],
+  // A store manager (and an assistant one) runs a store's sales floor and staff: SOC codes store
+  // managers who supervise sales workers as first-line supervisors (41-1011), as the Census index does.
+  ['store manager', 'retail sale supervisor'],
   // A machinist runs whatever machines the shop has, CNC included (SOC 51-4041 "Machinists").
   ['computer numerically controlled machinist', 'machinist'],
   // A lot or car porter at a dealership moves and cleans vehicles (53-7061 Cleaners of Vehicles).
@@ -305,7 +312,7 @@ export const NOISE = new Set(
     'remote hybrid onsite virtual wfh telecommute ' +
     'nights night weekends weekend evenings evening overnights overnight days weekdays ' +
     'hiring hire immediately immediate urgent urgently needed wanted now today apply opening openings ' +
-    'position positions opportunity opportunities job jobs career careers multiple various all ' +
+    'position positions opportunity opportunities job jobs career careers multiple various all location ' +
     'bonus signon sign hourly salary pay paid weekly daily benefits competitive experienced year bilingual ' +
     // a float (pool) nurse or floater covers whichever unit is short: a staffing arrangement like PRN
     'float floater'
@@ -369,7 +376,7 @@ export const GENERIC = new Set(
     'support help various other miscellaneous blah asdf test volunteer ' +
     // roles and standings that name no occupation on their own ("Owner", "Floater", "Aide")
     'owner founder cofounder leader contractor freelancer floater student expert ambassador ' +
-    'attendant aide handler processor runner trainer coach role'
+    'attendant aide handler processor runner trainer coach role program trade pool'
   ).split(' '),
 );
 

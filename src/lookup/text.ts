@@ -39,6 +39,11 @@ const POSTING_TEXT: readonly RegExp[] = [
   /\b(open|general|spontaneous|unsolicited)\s+applications?\b|\bresumes?\s+(drop|submissions?|bank)\b|\bemployment\s+opportunit(y|ies)\b|\bflexible\s+(schedules?|hours)\b/gi,
   // standing ads for no particular job: "Future Opportunities", "General Application", "All Shifts"
   /\bfuture\s+(opportunit(y|ies)|openings?|positions?|roles?|consideration)\b|\bgeneral\s+application\b|\ball\s+(shifts|positions|roles|jobs)\b|\bevergreen(\s+requisition)?\b/gi,
+  // pools and programmes without a field: "Pipeline Position", "Hiring Pool", "Internal Transfer
+  // Pool", "Leadership Development Program", "Rotational Program"
+  /\b(multiple|various|several|all)\s+(departments|locations|positions|roles|shifts|openings|areas|sites)\b/gi,
+  /\bpipeline\s+(positions?|postings?|roles?|requisitions?|opportunit(y|ies))\b|\b(talent|hiring|candidate|applicant|transfer)\s+(community|pool|network|pipeline)s?\b|\binternal\s+(transfers?|candidates?|applicants?|only)\b/gi,
+  /\b(leadership|management|rotational|graduate|early[\s-]+career)(\s+development)?\s+programs?\b/gi,
   // seasonal programmes: "Summer Internship Program 2026" names a season, not a job
   /\b(summer|winter|fall|spring)\s+(internships?|intern|programs?|seasonal)\b(\s+programs?)?/gi,
   // schedule and hiring programme words: "Part-Time", "Full Time", "New Grad", "Residency Program", "2027 Cohort"
@@ -202,8 +207,11 @@ export function queryWords(title: string): QueryWord[] {
  * Several generic words ("Team Member", "Executive Assistant") are judged by the ranking: only
  * an exact O*NET title makes them an answer.
  */
+/** Seasons and holidays: alone ("Career Fair - Spring 2027" once the fair is removed) no job. */
+const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter', 'holiday', 'seasonal']);
+
 export function isVague(q: readonly QueryWord[]): boolean {
-  return q.length === 0 || (q.length === 1 && (GENERIC.has(q[0].word) || DEPARTMENTS.has(q[0].word)));
+  return q.length === 0 || (q.length === 1 && (GENERIC.has(q[0].word) || DEPARTMENTS.has(q[0].word) || SEASONS.has(q[0].word)));
 }
 
 /**
