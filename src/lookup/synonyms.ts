@@ -313,7 +313,7 @@ export const NOISE = new Set(
     'nights night weekends weekend evenings evening overnights overnight days weekdays ' +
     'hiring hire immediately immediate urgent urgently needed wanted now today apply opening openings ' +
     'position positions opportunity opportunities job jobs career careers multiple various all location ' +
-    'bonus signon sign hourly salary pay paid weekly daily benefits competitive experienced year bilingual ' +
+    'bonus signon sign hourly salary pay paid weekly daily benefits competitive experienced year bilingual rotational ' +
     // a float (pool) nurse or floater covers whichever unit is short: a staffing arrangement like PRN
     'float floater'
   ).split(' '),
