@@ -17,7 +17,7 @@ const cache = new Map<string, Promise<Occupation>>();
  * The most a card accepts of each kind of file, in bytes; a bigger file is refused as
  * `invalid-data`, never truncated. Each cap is a few times the largest real file (data build of
  * 2025-12-01): occupation documents at most 26 kB, `v1/index.json` 130 kB, a job-title index
- * file (`v1/lookup/`) at most about 100 kB. (`v1/titles.json`, 2.9 MB, is for publishers; the
+ * file (`v1/lookup/`) at most about 100 kB. (`v1/titles.json`, 3.8 MB, is for publishers; the
  * card matches titles through `v1/lookup/` and never downloads it.)
  */
 export const LIMITS = {

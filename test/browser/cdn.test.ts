@@ -52,7 +52,7 @@ describe('the packed package from an npm CDN on another origin', function () {
       expect(shown(byCodeCard).title).to.contain(real.title);
       expect(shown(byCodeCard).score).to.equal(real.score);
 
-      // The job title resolves through the real 2.9 MB titles.json to a real occupation.
+      // The job title resolves through the real job-title index (v1/lookup/) to a real occupation.
       const t = shown(byTitleCard);
       const ds = byCode.get('15-2051.00')!;
       expect(t.title, byTitleCard.getAttribute('job-title')!).to.contain(ds.title);

@@ -5,7 +5,7 @@
  *   v1/occupations/<code>.json  one v1 document per occupation
  *   v1/badges/<code>.svg        its exposure as an image, for pages without scripts (badge.ts)
  *   v1/index.json               { schemaVersion, updated, occupations: [{ code, slug, title, score, level }] }
- *   v1/titles.json              { schemaVersion, updated, titles: [{ title, codes }] }
+ *   v1/titles.json              { schemaVersion, updated, titles: [{ title, codes, sources, coded? }] }
  *   v1/meta.json                sources, method, counts, warnings
  *   v1/lookup/…                 the precomputed job-title index (titles-index.ts)
  */
