@@ -1,5 +1,5 @@
 /**
- * `npm run eval:titles [-- --data <dir>] [--set dev|holdout|fresh|check|check2|check3|check4|check5|all] [--fit] [--errors]`
+ * `npm run eval:titles [-- --data <dir>] [--set dev|holdout|fresh|check|check2|check3|check4|check5|check6|all] [--fit] [--errors]`
  *
  * Accuracy of the job-title matcher on the labelled sets in test/fixtures/titles-<set>.tsv, read
  * from a built index (default dist/data, from `npm run data:build`), with the same ranking and
@@ -67,6 +67,7 @@ const SETS: Record<string, string> = {
   check3: 'third check set',
   check4: 'fourth check set',
   check5: 'fifth check set',
+  check6: 'sixth check set',
 };
 
 interface Row {
