@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 16;
+export const SYNONYMS_VERSION = 17;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -43,6 +43,7 @@ export const ABBREVIATIONS = new Map<string, string>(
     hrbp: 'human resources business partner',
     cpa: 'accountant',
     'fp&a': 'financial planning analysis',
+    'p&c': 'insurance', // property and casualty: a line of insurance (the licence an agent holds)
     'r&d': 'research development',
     'a&p': 'aircraft mechanic', // airframe and powerplant certificate (FAA)
     'l&d': 'labor delivery',
@@ -235,6 +236,12 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   // A store manager (and an assistant one) runs a store's sales floor and staff: SOC codes store
   // managers who supervise sales workers as first-line supervisors (41-1011), as the Census index does.
   ['store manager', 'retail sale supervisor'],
+  // A sales executive sells, like an account executive.
+  ['sale executive', 'sales representative'],
+  // A hotel room attendant cleans guest rooms: housekeeping (37-2012).
+  ['room attendant', 'housekeeping attendant'],
+  // A case manager coordinates a client's services: a caseworker, not a manager of staff.
+  ['case manager', 'caseworker'],
   // A machinist runs whatever machines the shop has, CNC included (SOC 51-4041 "Machinists").
   ['computer numerically controlled machinist', 'machinist'],
   // A lot or car porter at a dealership moves and cleans vehicles (53-7061 Cleaners of Vehicles).
@@ -376,7 +383,7 @@ export const GENERIC = new Set(
     'support help various other miscellaneous blah asdf test volunteer ' +
     // roles and standings that name no occupation on their own ("Owner", "Floater", "Aide")
     'owner founder cofounder leader contractor freelancer floater student expert ambassador ' +
-    'attendant aide handler processor runner trainer coach role program trade pool'
+    'attendant aide handler processor runner trainer coach role program trade pool veteran'
   ).split(' '),
 );
 

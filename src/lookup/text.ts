@@ -34,7 +34,7 @@ const POSTING_TEXT: readonly RegExp[] = [
   /\b(mon(day)?\s*-\s*fri(day)?|m\s*-\s*f)\b/gi,
   // hiring language: "No Experience Necessary", "Will Train", "Now Hiring", "(m/w/d)"
   // recruiting events and pools ("Hiring Event - Multiple Positions", "Talent Community"): no job
-  /\b(hiring|recruiting|career|job)\s+(event|fair)s?\b|\btalent\s+(community|pool|network|pipeline)\b|\bopen\s+(interviews?|house)\b/gi,
+  /\b(hiring|recruiting|career|job)\s+(event|fair|initiative|campaign|drive)s?\b|\bapply\s+(here|now|today|online)\b|\btalent\s+(community|pool|network|pipeline)\b|\bopen\s+(interviews?|house)\b/gi,
   // applications and résumés without a job: "Open Application", "Resume Drop", "Employment Opportunities"
   /\b(open|general|spontaneous|unsolicited)\s+applications?\b|\bresumes?\s+(drop|submissions?|bank)\b|\bemployment\s+opportunit(y|ies)\b|\bflexible\s+(schedules?|hours)\b/gi,
   // standing ads for no particular job: "Future Opportunities", "General Application", "All Shifts"
@@ -78,6 +78,9 @@ export function clean(title: string): string {
       .toLowerCase()
       .replace(/['’`]/g, '')
       .replace(/\b([a-z]{1,2})\s*&\s*([a-z]{1,2})\b/g, '$1&$2')
+      // restaurant sides: "Front of House" serves guests, "Back of House" is the kitchen
+      .replace(/\bfront[\s-]+of[\s-]+(the[\s-]+)?house\b|\bfoh\b/g, 'restaurant dining room')
+      .replace(/\bback[\s-]+of[\s-]+(the[\s-]+)?house\b|\bboh\b/g, 'restaurant kitchen')
       .replace(/\bfront[\s-]?end\b/g, 'front end')
       .replace(/\bback[\s-]?end\b/g, 'back end')
       .replace(/\bfull[\s-]?stack\b/g, 'full stack')

@@ -188,6 +188,14 @@ describe('tokeniser', () => {
     assert.ok(isVague(queryWords('Career Fair - Spring 2027')));
     assert.deepEqual(w('Sales Consultant'), ['retail', 'salesperson']);
     assert.deepEqual(w('Assistant Store Manager'), ['assistant', 'retail', 'sale', 'supervisor']);
+    // sixth check set: restaurant sides, hiring drives, insurance lines, case managers, room attendants
+    assert.deepEqual(w('Team Member (Front of House)'), ['team', 'member', 'restaurant~', 'dining~', 'room~']);
+    assert.deepEqual(w('Kitchen Team Member - Back of House'), ['kitchen', 'team', 'member', 'restaurant~']);
+    assert.ok(isVague(queryWords('Veterans Hiring Initiative - Apply Here')));
+    assert.deepEqual(w('Licensed P&C Agent'), ['insurance', 'agent']);
+    assert.deepEqual(w('Foster Care Case Manager'), ['foster', 'care', 'caseworker']);
+    assert.deepEqual(w('Room Attendant - Hotel'), ['housekeeping', 'attendant', 'hotel~']);
+    assert.deepEqual(w('Advertising Sales Executive'), ['advertising', 'sale', 'representative']);
   });
 
   it('reads at most MAX_TITLE characters of a title', () => {
@@ -428,6 +436,11 @@ describe(
       assert.equal(code('Chief Executive Officer'), '11-1011');
       assert.equal(code('Assistant Store Manager'), '41-1011');
       assert.equal(code('Furniture Sales Consultant'), '41-2031');
+      assert.equal(code('Licensed P&C Agent - State Farm Agency'), '41-3021');
+      assert.equal(code('Case Manager'), '21-1021');
+      assert.equal(code('RN Case Manager - Home Health'), '29-1141');
+      assert.equal(code('Room Attendant - Hotel Housekeeping'), '37-2012');
+      assert.equal(code('Advertising Sales Executive - Local TV Station'), '41-3011');
       // ties on a title O*NET gives to several occupations follow its sources (SOC and Census indexes)
       assert.equal(code('Warehouse Supervisor'), '53-1042');
     });
