@@ -36,8 +36,9 @@ describe('occupation lookup', () => {
     expect(event.detail.occupation).to.equal('15-2051.00');
     expect(event.detail.match.title).to.equal('Machine Learning Scientist');
     const confidence = event.detail.match.confidence;
-    // one O*NET alternate title that no coding index lists, with a clear lead: confident, not certain
-    expect(confidence).to.be.within(0.8, 0.9);
+    // one O*NET alternate title that no coding index lists, with a clear lead: likely, not certain
+    // (on new titles such answers are right about three times in four)
+    expect(confidence).to.be.within(0.7, 0.8);
     expect(text($(el, '.match')))
       .to.contain('“Senior ML Scientist (Remote)” matched to “Machine Learning Scientist”')
       .and.contain(`${Math.round(confidence * 100)}% match`);
