@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 17;
+export const SYNONYMS_VERSION = 18;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -37,6 +37,10 @@ export const ABBREVIATIONS = new Map<string, string>(
     md: 'physician',
     lcsw: 'clinical social worker',
     rbt: 'behavior technician',
+    cst: 'surgical technologist', // Certified Surgical Technologist (NBSTSA)
+    sdet: 'software quality assurance engineer', // software development engineer in test
+    sysadmin: 'systems administrator',
+    exec: 'executive',
     evs: 'housekeeping', // hospital Environmental Services: cleaning and housekeeping
     // business
     hr: 'human resources',
@@ -211,6 +215,7 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   // Route sales representatives drive a route, delivering and selling (53-3031 Driver/Sales Workers).
   ['route sale representative', 'driver sale worker'],
   ['route sale driver', 'driver sale worker'],
+  ['route service representative', 'driver sale worker'],
   // An industrial maintenance technician repairs production machinery (49-9041).
   ['industrial maintenance technician', 'industrial maintenance mechanic'],
   // Solar installers on job boards install photovoltaic panels (47-2231), not solar water heating.
@@ -244,10 +249,6 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['case manager', 'caseworker'],
   // A machinist runs whatever machines the shop has, CNC included (SOC 51-4041 "Machinists").
   ['computer numerically controlled machinist', 'machinist'],
-  // A lot or car porter at a dealership moves and cleans vehicles (53-7061 Cleaners of Vehicles).
-  ['lot porter', 'vehicle cleaner porter'],
-  ['car porter', 'vehicle cleaner porter'],
-  ['dealership porter', 'vehicle cleaner porter'],
   // A shift manager runs a shift of workers: a first-line supervisor, like a shift supervisor.
   ['shift manager', 'shift supervisor'],
 ];
@@ -343,7 +344,7 @@ export const SENIORITY = new Set(
  * trained" (SOC 2018 coding guidelines), so these words are dropped wherever they stand unless
  * nothing else is left ("Electrician Apprentice" is an electrician, not an electrician's helper).
  */
-export const TRAINEE = new Set('apprentice apprenticeship trainee intern internship'.split(' '));
+export const TRAINEE = new Set('apprentice apprenticeship trainee intern internship student'.split(' '));
 
 /**
  * A trade named by its field ("Plumbing Apprentice", "Electrical Trainee"): once the trainee word

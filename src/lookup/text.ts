@@ -44,13 +44,21 @@ const POSTING_TEXT: readonly RegExp[] = [
   /\b(multiple|various|several|all)\s+(departments|locations|positions|roles|shifts|openings|areas|sites)\b/gi,
   /\bpipeline\s+(positions?|postings?|roles?|requisitions?|opportunit(y|ies))\b|\b(talent|hiring|candidate|applicant|transfer)\s+(community|pool|network|pipeline)s?\b|\binternal\s+(transfers?|candidates?|applicants?|only)\b/gi,
   /\b(leadership|management|rotational|graduate|early[\s-]+career)(\s+development)?\s+programs?\b/gi,
+  // seasonal and age-limited hiring, résumé drops, dates and on-the-spot offers: "Summer Jobs",
+  // "Ages 16+", "Submit Your Resume", "Sat 10/18", "On-the-Spot Offers"
+  /\b(summer|winter|holiday|seasonal|temporary|temp|part[\s-]*time|teen)\s+(jobs|positions|openings|help|hiring|work)\b|\bages?\s+\d+\s*\+?(\s*(and|&)\s*(up|over|older))?/gi,
+  /\b(federal\s+)?work[\s-]+study\b/gi,
+  /\b(submit|send|upload|drop\s+off)\s+(your\s+|a\s+)?(resume|cv|application)s?\b|\bon[\s-]+the[\s-]+spot(\s+(offers?|interviews?|hiring))?\b/gi,
+  /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\.?\s+\d{1,2}\/\d{1,2}\b|\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b/gi,
+  // the employer as a place: "City of Dayton", "County of Los Angeles"
+  /\b([Cc]ity|[Cc]ounty|[Ss]tate|[Tt]own|[Vv]illage|[Tt]ownship|[Cc]ommonwealth)\s+of\s+[A-Z][A-Za-z.'-]*(\s+[A-Z][A-Za-z.'-]*)?/g,
   // seasonal programmes: "Summer Internship Program 2026" names a season, not a job
   /\b(summer|winter|fall|spring)\s+(internships?|intern|programs?|seasonal)\b(\s+programs?)?/gi,
   // schedule and hiring programme words: "Part-Time", "Full Time", "New Grad", "Residency Program", "2027 Cohort"
   /\b(full|part)[\s-]*time\b/gi,
   /\bnew[\s-]+grad(uate)?s?\b|\b(residency|fellowship|training)\s+program(me)?s?\b|\bcohort\b/gi,
   // credentials written after the role: "PA-C", "FNP-C", "NP-C" (certified) name the same role
-  /(?<=\b[a-z]{2,6})-c\b/gi,
+  /(?<=\b[a-z]{2,12})-c\b/gi,
   /\b(no experience( necessary| needed| required)?|will train|paid training|training provided|immediate start|start (today|asap|immediately)|now hiring|hiring now|new grads? (welcome|ok|encouraged))\b/gi,
   /\(?\b[mfwd]\s*\/\s*[mfwd]\s*\/\s*[mfwdx]\b\)?/gi,
   // school and fiscal years: "2025-26 School Year"
@@ -88,8 +96,8 @@ export function clean(title: string): string {
       .replace(/\bnode\.js\b/g, 'node')
       .replace(/\bwork(ing)? from home\b/g, ' ')
       // School grades name the school level ("Fourth Grade Teacher"); non-CDL driving is light trucks.
-      .replace(/\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)[\s-]+grade\b/g, 'elementary school')
-      .replace(/\b(6th|7th|8th|sixth|seventh|eighth)[\s-]+grade\b/g, 'middle school')
+      .replace(/\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)[\s-]+gr(ade)?\b\.?/g, 'elementary school')
+      .replace(/\b(6th|7th|8th|sixth|seventh|eighth)[\s-]+gr(ade)?\b\.?/g, 'middle school')
       .replace(/\bnon[\s-]?cdl\b/g, 'light truck')
       // grade ranges name the school level: "(K-5)", "6-8", "9-12"
       .replace(/\b(k|tk|pk|pre-?k)\s*-\s*[1-6]\b/g, 'elementary school')
@@ -154,6 +162,8 @@ export function words(part: string): string[] {
   const last = w.length - 1;
   // "Assistant Director", "Assistant Manager": a rank of the director or manager, like "Senior"
   w = w.filter((t, i) => i === last || !(SENIORITY.has(t) || (t === 'assistant' && /^(director|manager)$/.test(w[i + 1]))));
+  // "Warehouse Lead", "Cashier Lead": a lead of workers is their working first-line supervisor
+  if (w.length > 1 && /^lead(er)?$/.test(w[w.length - 1])) w[w.length - 1] = 'supervisor';
   return [...new Set(w)];
 }
 
