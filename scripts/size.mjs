@@ -22,7 +22,7 @@ export const BUDGETS = {
    * Mostly the curated synonym list (src/lookup/synonyms.ts): each rule costs bytes, so it grows
    * only with rules that a check set showed to help.
    */
-  titles: 8704,
+  titles: 9216,
 };
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;

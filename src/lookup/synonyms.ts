@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 18;
+export const SYNONYMS_VERSION = 19;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -318,6 +318,7 @@ export const NOISE = new Set(
     'the a an of and for in at to with or on by from ' +
     'time ft pt per diem prn temporary temp seasonal contract w2 1099 ' +
     'remote hybrid onsite virtual wfh telecommute ' +
+    'monday tuesday wednesday thursday friday saturday sunday ' +
     'nights night weekends weekend evenings evening overnights overnight days weekdays ' +
     'hiring hire immediately immediate urgent urgently needed wanted now today apply opening openings ' +
     'position positions opportunity opportunities job jobs career careers multiple various all location ' +
@@ -398,6 +399,6 @@ export const DEPARTMENTS = new Set(
     'sale administrative administration office production warehouse maintenance operation ' +
     'management marketing finance accounting retail healthcare customer logistic manufacturing ' +
     'engineering construction hospitality security education technology business corporate ' +
-    'remote hourly salaried'
+    'remote hourly salaried store'
   ).split(' '),
 );

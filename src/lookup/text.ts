@@ -17,7 +17,7 @@ const GRADES = new Set('i ii iii iv v vi vii 1 2 3 4 5 level tier'.split(' '));
  */
 const POSTING_TEXT: readonly RegExp[] = [
   // pay: "$19/hr", "$18.50 - $22 per hour", "$5,000 Sign-On Bonus", "up to $90K", "$1,500/week"
-  /\bup to\s*(?=\$)/gi,
+  /\b(up to|starting (at|from)|from)\s*(?=\$)/gi,
   /\$\s*\d[\d,]*(\.\d+)?\s*k?(\s*(-|–|to)\s*\$?\s*\d[\d,]*(\.\d+)?\s*k?)?(\s*(\/|per|an?|a)\s*(hr|hour|h|yr|year|annum|week|wk|month|mo|day|shift|mile|visit))?\+?/gi,
   /\b\d+(\.\d+)?\s*(\/|per)\s*(hr|hour|h|mile|visit|week|wk)\b/gi,
   /\b\d+(\.\d+)?\s*cpm\b/gi,
@@ -59,7 +59,7 @@ const POSTING_TEXT: readonly RegExp[] = [
   /\bnew[\s-]+grad(uate)?s?\b|\b(residency|fellowship|training)\s+program(me)?s?\b|\bcohort\b/gi,
   // credentials written after the role: "PA-C", "FNP-C", "NP-C" (certified) name the same role
   /(?<=\b[a-z]{2,12})-c\b/gi,
-  /\b(no experience( necessary| needed| required)?|will train|paid training|training provided|immediate start|start (today|asap|immediately)|now hiring|hiring now|new grads? (welcome|ok|encouraged))\b/gi,
+  /\b(no experience( necessary| needed| required)?|will train|paid training|training provided|immediate start|start(s|ing)? (today|tomorrow|asap|immediately|this week|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|now hiring|hiring now|new grads? (welcome|ok|encouraged))\b/gi,
   /\(?\b[mfwd]\s*\/\s*[mfwd]\s*\/\s*[mfwdx]\b\)?/gi,
   // school and fiscal years: "2025-26 School Year"
   /\b(19|20)\d\d(\s*[-/]\s*\d{2,4})?\b/g,
@@ -221,10 +221,13 @@ export function queryWords(title: string): QueryWord[] {
  * an exact O*NET title makes them an answer.
  */
 /** Seasons and holidays: alone ("Career Fair - Spring 2027" once the fair is removed) no job. */
-const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter', 'holiday', 'seasonal']);
+const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter', 'holiday', 'seasonal', 'semester']);
 
 export function isVague(q: readonly QueryWord[]): boolean {
-  return q.length === 0 || (q.length === 1 && (GENERIC.has(q[0].word) || DEPARTMENTS.has(q[0].word) || SEASONS.has(q[0].word)));
+  if (q.length === 0 || (q.length === 1 && (GENERIC.has(q[0].word) || DEPARTMENTS.has(q[0].word) || SEASONS.has(q[0].word))))
+    return true;
+  // a season with nothing but generic words ("Internship Program - Fall 2027", "Student Worker - Fall Semester")
+  return q.some((w) => SEASONS.has(w.word)) && q.every((w) => SEASONS.has(w.word) || GENERIC.has(w.word));
 }
 
 /**

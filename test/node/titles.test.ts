@@ -214,6 +214,12 @@ describe('tokeniser', () => {
     ])
       assert.deepEqual(w(t), [], t);
     assert.ok(isVague(queryWords('Student Worker - Various Departments (Federal Work-Study)')));
+    // eighth check set: a store alone, a season with generic words only, weekdays, "starting at $"
+    for (const t of ['Various Positions - Store #1142', 'Internship Program - Fall 2027', 'Student Worker - Fall Semester'])
+      assert.ok(isVague(queryWords(t)), t);
+    assert.ok(!isVague(queryWords('Sales Associate - Part Time - Holiday')));
+    assert.deepEqual(w('No Experience Needed - Start Monday - $18/hr'), []);
+    assert.deepEqual(w('Crew Member - Starting at $15/hr'), ['crew', 'member']);
   });
 
   it('reads at most MAX_TITLE characters of a title', () => {
