@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 19;
+export const SYNONYMS_VERSION = 20;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -251,6 +251,28 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['computer numerically controlled machinist', 'machinist'],
   // A shift manager runs a shift of workers: a first-line supervisor, like a shift supervisor.
   ['shift manager', 'shift supervisor'],
+];
+
+/**
+ * The largest US chains, by the setting they name: a job board's "Shift Leader - Taco Bell" or
+ * "Cook - Texas Roadhouse" says where the work is done, which decides between occupations that
+ * share a title (fast food or restaurant cooks, retail or food service supervisors). Matched as
+ * whole words on the cleaned title (before tokenising), like PHRASES.
+ */
+export const BRANDS: readonly (readonly [string, string])[] = [
+  [
+    'mcdonalds|mcdonald|burger king|wendys|wendy|taco bell|chick fil a|chickfila|popeyes|kfc|sonic drive in|sonic|arbys|jack in the box|whataburger|five guys|chipotle|panera bread|panera|dunkin|starbucks|dutch bros|tim hortons|dominos|domino|pizza hut|papa johns|little caesars|panda express|culvers|raising canes|in n out|del taco|carls jr|hardees|dairy queen|zaxbys|wingstop|jimmy johns|jersey mikes|qdoba|shake shack|smoothie king|tropical smoothie cafe|tropical smoothie|bojangles|krispy kreme|white castle|einstein bros',
+    'fast food',
+  ],
+  [
+    'applebees|chilis|olive garden|texas roadhouse|red lobster|outback steakhouse|cracker barrel|ihop|dennys|buffalo wild wings|red robin|longhorn steakhouse|cheesecake factory|bob evans|golden corral|ruby tuesday|tgi fridays|hooters|bjs restaurant',
+    'restaurant',
+  ],
+  [
+    'walmart|target|costco|sams club|kroger|publix|safeway|albertsons|aldi|heb|meijer|dollar general|dollar tree|family dollar|home depot|lowes|best buy|cvs|walgreens|rite aid|tj maxx|marshalls|ross dress for less|kohls|macys|old navy|ulta|sephora|petsmart|petco|autozone|oreilly|advance auto parts|tractor supply|hobby lobby|michaels|big lots|five below|academy sports|dicks sporting goods|7 eleven|wawa|sheetz|circle k|quiktrip',
+    'retail store',
+  ],
+  ['jiffy lube|valvoline|take 5 oil change|take 5|firestone|pep boys|midas|meineke|monro|les schwab', 'automotive service'],
 ];
 
 /**

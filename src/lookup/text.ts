@@ -2,7 +2,18 @@
  * Job titles to words, the same way for a posting's title (in the browser) and for every O*NET
  * title (when tools/data/titles-index.ts builds the index). Pure, no DOM, no fetch.
  */
-import { ABBREVIATIONS, DEPARTMENTS, GENERIC, NOISE, PHRASES, SENIORITY, TECH, TRADE_OF_FIELD, TRAINEE } from './synonyms.js';
+import {
+  ABBREVIATIONS,
+  BRANDS,
+  DEPARTMENTS,
+  GENERIC,
+  NOISE,
+  PHRASES,
+  SENIORITY,
+  TECH,
+  TRADE_OF_FIELD,
+  TRAINEE,
+} from './synonyms.js';
 
 /** US state and territory codes: "Registered Nurse, PA" is Pennsylvania, not a physician assistant. */
 const STATES =
@@ -74,6 +85,10 @@ const TOKEN = /\.net\b|\bc\+\+|\b[cf]#|\b[a-z]{1,3}&[a-z]{1,3}\b|[a-z0-9]+/g;
 /** Longer input is cut: job titles are short, and regex work on a hostile string stays bounded. */
 export const MAX_TITLE = 200;
 
+/** Chain names (already lower case, apostrophes removed, "-" as space) to the setting they name. */
+const BRAND_SETTING = new Map(BRANDS.flatMap(([names, setting]) => names.split('|').map((n) => [n, setting] as const)));
+const BRAND = new RegExp(`\\b(${[...BRAND_SETTING.keys()].map((n) => n.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'g');
+
 /** Lower case, accents folded, posting text removed, compound spellings split. */
 export function clean(title: string): string {
   let s = title
@@ -86,6 +101,7 @@ export function clean(title: string): string {
       .toLowerCase()
       .replace(/['’`]/g, '')
       .replace(/\b([a-z]{1,2})\s*&\s*([a-z]{1,2})\b/g, '$1&$2')
+      .replace(BRAND, (m) => ` ${BRAND_SETTING.get(m.replace(/[\s-]+/g, ' '))} `)
       // restaurant sides: "Front of House" serves guests, "Back of House" is the kitchen
       .replace(/\bfront[\s-]+of[\s-]+(the[\s-]+)?house\b|\bfoh\b/g, 'restaurant dining room')
       .replace(/\bback[\s-]+of[\s-]+(the[\s-]+)?house\b|\bboh\b/g, 'restaurant kitchen')

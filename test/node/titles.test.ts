@@ -220,6 +220,11 @@ describe('tokeniser', () => {
     assert.ok(!isVague(queryWords('Sales Associate - Part Time - Holiday')));
     assert.deepEqual(w('No Experience Needed - Start Monday - $18/hr'), []);
     assert.deepEqual(w('Crew Member - Starting at $15/hr'), ['crew', 'member']);
+    // ninth check set: a chain's name says the setting
+    assert.deepEqual(w('Shift Leader - Taco Bell'), ['shift', 'supervisor', 'fast~', 'food~']);
+    assert.deepEqual(w('Team Member - Chick-fil-A'), ['team', 'member', 'fast~', 'food~']);
+    assert.deepEqual(w('Sales Associate - 7-Eleven'), ['sale', 'associate', 'retail~', 'store~']);
+    assert.deepEqual(w('Subway Train Operator'), ['subway', 'train', 'operator']);
   });
 
   it('reads at most MAX_TITLE characters of a title', () => {
@@ -470,6 +475,8 @@ describe(
       assert.equal(code('SDET II - Payments Platform'), '15-1253');
       assert.equal(code('7th Gr Science Teacher - Title I Campus'), '25-2022');
       assert.equal(code('Uniform Route Service Rep - Cintas'), '53-3031');
+      assert.equal(code('Shift Leader - Taco Bell'), '35-1012');
+      assert.equal(code('Grill Cook - Whataburger - Overnight'), '35-2011');
       // ties on a title O*NET gives to several occupations follow its sources (SOC and Census indexes)
       assert.equal(code('Warehouse Supervisor'), '53-1042');
     });
