@@ -1,13 +1,13 @@
 /**
- * `npm run eval:titles [-- --data <dir>] [--set dev|holdout|fresh|check|check2|…|check9|all] [--fit] [--errors]`
+ * `npm run eval:titles [-- --data <dir>] [--set dev|holdout|fresh|check|check2|…|check10|all] [--fit] [--errors]`
  *
  * Accuracy of the job-title matcher on the labelled sets in test/fixtures/titles-<set>.tsv, read
  * from a built index (default dist/data, from `npm run data:build`), with the same ranking and
  * threshold as the card (src/lookup). The sets, in the order they were written (README, Job titles):
  * dev (development set), holdout (written with it), fresh (written independently before the second
- * round), check … check9 (each written blind by a separate session that never saw the matcher
- * or the other sets; check … check8 were each scored once, then used for the next round of
- * rules; check9 was only scored).
+ * round), check … check10 (each written blind by a separate session that never saw the matcher
+ * or the other sets; check … check9 were each scored once, then used for the next round of
+ * rules; check10 was only scored).
  *
  *   top-1      answer's 6-digit SOC code = label (or one of "a|b", codes a coder accepts equally),
  *              over labelled titles (no match counts as wrong)
@@ -71,6 +71,7 @@ const SETS: Record<string, string> = {
   check7: 'seventh check set',
   check8: 'eighth check set',
   check9: 'ninth check set',
+  check10: 'tenth check set',
 };
 
 interface Row {
