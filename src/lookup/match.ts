@@ -38,14 +38,14 @@ export const EVIDENCE = {
  * confident answers look safer than they are on new titles, since tuning had fixed its own
  * errors. A is set, not fitted (answers' scores are nearly all 1, so a fitted A is noise).
  */
-export const CALIBRATION = { A: 3, B: 28.48, C: -0.33, E: -17.85, F: 0.19, D: -1.92 - 0.5 };
 /**
- * Subtracted from the fitted intercept (in D above): the fitted probabilities are honest on
+ * Subtracted from the fitted intercept (in CALIBRATION.D below): the fitted probabilities are honest on
  * average, but then only about 94 % of the answers at 0.8 or more are right on titles new to the
  * matcher. With 0.5 less on the logit scale, 95–99 % of them were, in each check set left out of
  * the fit in turn: confidence errs low, never high.
  */
 export const CAUTION = 0.5;
+export const CALIBRATION = { A: 3, B: 28.48, C: -0.33, E: -17.85, F: 0.19, D: -1.92 - CAUTION };
 /**
  * Below this confidence the answer is "no match" (not-found), not a guess: 0.3 on the fitted
  * scale, 0.21 once CAUTION has lowered it.
@@ -131,7 +131,7 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
     if (x.m === 1) headK = k;
   });
   let extra = 0;
-  if (headK >= 0 && headK < 31 && !GENERIC.has(qw[headK].word)) {
+  if (headK >= 0 && headK < 31 && !GENERIC.has(qw[headK].word) && !RANK_WORDS.has(qw[headK].word)) {
     extra = (HEAD_NOUN - 1) * qw[headK].w;
     qw[headK].w *= HEAD_NOUN;
   }
@@ -275,6 +275,9 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
       margin: s.score - other,
     };
   });
+  // An alternative never claims more than the answer ("coded" raises confidence without moving
+  // the ranking, which it would make worse): "did you mean" lists lesser options.
+  for (const alt of out.ranked.slice(1)) alt.confidence = Math.min(alt.confidence, out.ranked[0].confidence);
   return out;
 }
 

@@ -9,7 +9,7 @@
  *
  * Each entry is one rule, not one title. Keep the comment saying why the rule is true in job ads.
  */
-export const SYNONYMS_VERSION = 20;
+export const SYNONYMS_VERSION = 21;
 
 /**
  * Whole-word abbreviations (after tokenising, so "/hr" in a pay text or "hr" inside "three" is
@@ -274,6 +274,12 @@ export const BRANDS: readonly (readonly [string, string])[] = [
   ],
   ['jiffy lube|valvoline|take 5 oil change|take 5|firestone|pep boys|midas|meineke|monro|les schwab', 'automotive service'],
 ];
+
+/**
+ * Chain names that are also ordinary words ("Target Marketing Manager", "Sonic Engineer"): read
+ * as the chain only as a part of their own ("Team Member - Target") or after "at" / "@".
+ */
+export const BRAND_WORDS = new Set(['target', 'sonic', 'wendy', 'domino', 'michaels', 'take 5', 'midas', 'heb', 'monro']);
 
 /**
  * Technology names: in a title they qualify the job, and O*NET lists few of them. Each becomes

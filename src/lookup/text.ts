@@ -4,6 +4,7 @@
  */
 import {
   ABBREVIATIONS,
+  BRAND_WORDS,
   BRANDS,
   DEPARTMENTS,
   GENERIC,
@@ -45,7 +46,7 @@ const POSTING_TEXT: readonly RegExp[] = [
   /\b(mon(day)?\s*-\s*fri(day)?|m\s*-\s*f)\b/gi,
   // hiring language: "No Experience Necessary", "Will Train", "Now Hiring", "(m/w/d)"
   // recruiting events and pools ("Hiring Event - Multiple Positions", "Talent Community"): no job
-  /\b(hiring|recruiting|career|job)\s+(event|fair|initiative|campaign|drive)s?\b|\bapply\s+(here|now|today|online)\b|\btalent\s+(community|pool|network|pipeline)\b|\bopen\s+(interviews?|house)\b/gi,
+  /\b(hiring|recruiting|career|job)\s+(event|fair|initiative|campaign|drive)s?\b|\bapply\s+(here|now|today|online)\b|\bopen\s+(interviews?|house)\b/gi,
   // applications and résumés without a job: "Open Application", "Resume Drop", "Employment Opportunities"
   /\b(open|general|spontaneous|unsolicited)\s+applications?\b|\bresumes?\s+(drop|submissions?|bank)\b|\bemployment\s+opportunit(y|ies)\b|\bflexible\s+(schedules?|hours)\b/gi,
   // standing ads for no particular job: "Future Opportunities", "General Application", "All Shifts"
@@ -53,23 +54,25 @@ const POSTING_TEXT: readonly RegExp[] = [
   // pools and programmes without a field: "Pipeline Position", "Hiring Pool", "Internal Transfer
   // Pool", "Leadership Development Program", "Rotational Program"
   /\b(multiple|various|several|all)\s+(departments|locations|positions|roles|shifts|openings|areas|sites)\b/gi,
-  /\bpipeline\s+(positions?|postings?|roles?|requisitions?|opportunit(y|ies))\b|\b(talent|hiring|candidate|applicant|transfer)\s+(community|pool|network|pipeline)s?\b|\binternal\s+(transfers?|candidates?|applicants?|only)\b/gi,
-  /\b(leadership|management|rotational|graduate|early[\s-]+career)(\s+development)?\s+programs?\b/gi,
+  // (a role after them is a real job: "Talent Community Manager", "Graduate Program Coordinator")
+  /\bpipeline\s+(positions?|postings?|roles?|requisitions?|opportunit(y|ies))\b|\b(talent|hiring|candidate|applicant|transfer)\s+(community|pool|network|pipeline)s?\b(?!\s+(coordinator|manager|director|specialist|analyst|administrator|assistant|officer|supervisor|lead|associate|consultant|partner)s?\b)|\binternal\s+(transfers?|candidates?|applicants?|only)\b/gi,
+  /\b(leadership|management|rotational|graduate|early[\s-]+career)(\s+development)?\s+programs?\b(?!\s+(coordinator|manager|director|specialist|analyst|administrator|assistant|officer|supervisor|lead|associate|consultant|partner)s?\b)/gi,
   // seasonal and age-limited hiring, résumé drops, dates and on-the-spot offers: "Summer Jobs",
   // "Ages 16+", "Submit Your Resume", "Sat 10/18", "On-the-Spot Offers"
-  /\b(summer|winter|holiday|seasonal|temporary|temp|part[\s-]*time|teen)\s+(jobs|positions|openings|help|hiring|work)\b|\bages?\s+\d+\s*\+?(\s*(and|&)\s*(up|over|older))?/gi,
+  /\b(summer|winter|holiday|seasonal|temporary|temp|part[\s-]*time|teen)\s+(jobs|positions|openings|help(?!\s+desk)|hiring|work)\b|\bages?\s+\d+\s*\+?(\s*(and|&)\s*(up|over|older))?/gi,
   /\b(federal\s+)?work[\s-]+study\b/gi,
   /\b(submit|send|upload|drop\s+off)\s+(your\s+|a\s+)?(resume|cv|application)s?\b|\bon[\s-]+the[\s-]+spot(\s+(offers?|interviews?|hiring))?\b/gi,
   /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\.?\s+\d{1,2}\/\d{1,2}\b|\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b/gi,
-  // the employer as a place: "City of Dayton", "County of Los Angeles"
-  /\b([Cc]ity|[Cc]ounty|[Ss]tate|[Tt]own|[Vv]illage|[Tt]ownship|[Cc]ommonwealth)\s+of\s+[A-Z][A-Za-z.'-]*(\s+[A-Z][A-Za-z.'-]*)?/g,
+  // the employer as a place, when it is a part of its own: "… - City of Dayton", "County of Los
+  // Angeles - …" ("City of Dayton Firefighter" keeps its job; "of" then reads as noise)
+  /^(city|county|state|town|village|township|commonwealth)\s+of\s+[a-z.'-]+(\s+[a-z.'-]+){0,2}(?=\s*[-–—|(),:])|(?<=[-–—|(,:]\s*)(city|county|state|town|village|township|commonwealth)\s+of\s+[a-z.'-]+(\s+[a-z.'-]+){0,2}(?=\s*($|[-–—|(),:]))/gi,
   // seasonal programmes: "Summer Internship Program 2026" names a season, not a job
   /\b(summer|winter|fall|spring)\s+(internships?|intern|programs?|seasonal)\b(\s+programs?)?/gi,
   // schedule and hiring programme words: "Part-Time", "Full Time", "New Grad", "Residency Program", "2027 Cohort"
   /\b(full|part)[\s-]*time\b/gi,
-  /\bnew[\s-]+grad(uate)?s?\b|\b(residency|fellowship|training)\s+program(me)?s?\b|\bcohort\b/gi,
+  /\bnew[\s-]+grad(uate)?s?\b|\b(residency|fellowship|training)\s+program(me)?s?\b(?!\s+(coordinator|manager|director|specialist|analyst|administrator|assistant|officer|supervisor|lead|associate|consultant|partner)s?\b)|\bcohort\b(?!\s+(coordinator|manager|director|specialist|analyst|administrator|assistant|officer|supervisor|lead|associate|consultant|partner)s?\b)/gi,
   // credentials written after the role: "PA-C", "FNP-C", "NP-C" (certified) name the same role
-  /(?<=\b[a-z]{2,12})-c\b/gi,
+  /(?<=\b(pa|np|fnp|agnp|agpcnp|agacnp|pmhnp|whnp|pnp|cpnp|anp|acnp|cnm|cns|assistant|practitioner))-c\b/gi,
   /\b(no experience( necessary| needed| required)?|will train|paid training|training provided|immediate start|start(s|ing)? (today|tomorrow|asap|immediately|this week|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|now hiring|hiring now|new grads? (welcome|ok|encouraged))\b/gi,
   /\(?\b[mfwd]\s*\/\s*[mfwd]\s*\/\s*[mfwdx]\b\)?/gi,
   // school and fiscal years: "2025-26 School Year"
@@ -87,14 +90,21 @@ export const MAX_TITLE = 200;
 
 /** Chain names (already lower case, apostrophes removed, "-" as space) to the setting they name. */
 const BRAND_SETTING = new Map(BRANDS.flatMap(([names, setting]) => names.split('|').map((n) => [n, setting] as const)));
-const BRAND = new RegExp(`\\b(${[...BRAND_SETTING.keys()].map((n) => n.replace(/ /g, '[\\s-]+')).join('|')})\\b`, 'g');
+const brandAlternation = (names: string[]) => names.map((n) => n.replace(/ /g, '[\\s-]+')).join('|');
+const BRAND = new RegExp(
+  `\\b(${brandAlternation([...BRAND_SETTING.keys()].filter((n) => !BRAND_WORDS.has(n)))})\\b|` +
+    `(?<=(?:^|[-–—|(,:@]\\s*|\\bat\\s+))(${brandAlternation([...BRAND_WORDS])})(?=\\s*(?:$|[-–—|(),:]))`,
+  'g',
+);
 
 /** Lower case, accents folded, posting text removed, compound spellings split. */
 export function clean(title: string): string {
+  // (cut before and after folding: one character can fold to many)
   let s = title
     .slice(0, MAX_TITLE)
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+    .replace(/[\u0300-\u036f]/g, '')
+    .slice(0, MAX_TITLE);
   for (const re of POSTING_TEXT) s = s.replace(re, ' ');
   return (
     s
@@ -117,6 +127,7 @@ export function clean(title: string): string {
       .replace(/\bnon[\s-]?cdl\b/g, 'light truck')
       // grade ranges name the school level: "(K-5)", "6-8", "9-12"
       .replace(/\b(k|tk|pk|pre-?k)\s*-\s*[1-6]\b/g, 'elementary school')
+      .replace(/\bk\s*-\s*(8|12)\b/g, 'school')
       .replace(/\b[5-7]\s*-\s*8\b/g, 'middle school')
       .replace(/\b9\s*-\s*12\b/g, 'high school')
       .replace(/\breact[\s-]native\b/g, 'reactnative')
@@ -153,6 +164,17 @@ function rewritePhrases(words: string[]): string[] {
   return out;
 }
 
+/** Fields where "Lead" is a senior practitioner rather than a supervisor of workers. */
+const EXPERT_FIELDS = new Set(
+  'product project program design engineering engineer data quality assurance technician clinical software marketing research user experience interface content brand creative analytics security technical developer development scrum agile account sale finance financial legal compliance learning training instructional ux ui qa'.split(
+    ' ',
+  ),
+);
+
+/** "<role> of <field>": the roles whose field follows "of". */
+const OF_ROLE =
+  /^(.*\b(?:director|chief|head|president|vp|professor|dean|manager|supervisor|officer|coordinator|specialist|assistant|superintendent|commissioner|secretary|teacher|instructor|lecturer|doctor|principal))\s+of\s+(?:the\s+)?(.+)$/;
+
 /**
  * One part of a title (no dashes or brackets in it) to its words: abbreviations expanded as
  * whole words, technology names to their field, phrases rewritten, grades and noise dropped,
@@ -160,9 +182,11 @@ function rewritePhrases(words: string[]): string[] {
  */
 export function words(part: string): string[] {
   // "Director of Nursing" is a nursing director: the role before "of" is the head noun (last).
-  // ("Chief of Staff" stays: what follows "of" is a rank there, not a field.)
-  const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/.exec(part);
-  if (of && !SENIORITY.has(of[2].split(' ')[0])) part = `${of[2]} ${of[1]}`;
+  // Only after a role word ("Bill of Lading Clerk", "City of Dayton Firefighter" stay), and not
+  // before a rank ("Chief of Staff").
+  const of = OF_ROLE.exec(part);
+  // ("Head of Sales" is its director: "head" alone is a rank, or a head cook.)
+  if (of && !SENIORITY.has(of[2].split(' ')[0])) part = `${of[2]} ${of[1].replace(/\bhead$/, 'director')}`;
   let w: string[] = [];
   for (const raw of part.match(TOKEN) ?? []) {
     const tech = TECH.get(raw);
@@ -178,8 +202,9 @@ export function words(part: string): string[] {
   const last = w.length - 1;
   // "Assistant Director", "Assistant Manager": a rank of the director or manager, like "Senior"
   w = w.filter((t, i) => i === last || !(SENIORITY.has(t) || (t === 'assistant' && /^(director|manager)$/.test(w[i + 1]))));
-  // "Warehouse Lead", "Cashier Lead": a lead of workers is their working first-line supervisor
-  if (w.length > 1 && /^lead(er)?$/.test(w[w.length - 1])) w[w.length - 1] = 'supervisor';
+  // "Warehouse Lead", "Cashier Lead": a lead of workers is their working first-line supervisor;
+  // in office and technical fields a lead is a senior practitioner ("Product Lead", "QA Lead")
+  if (w.length > 1 && /^lead(er)?$/.test(w[w.length - 1]) && !w.some((t) => EXPERT_FIELDS.has(t))) w[w.length - 1] = 'supervisor';
   return [...new Set(w)];
 }
 
@@ -200,7 +225,7 @@ export function parts(title: string): string[] {
 }
 
 /** Fields of work, never roles: medical and scientific specialties ("oncology", "pediatrics"). */
-const FIELD = /^[a-z]+(ology|iatrics|pedics|ogy)$|^(surgery|medicine|dermatology|anesthesia|radiology|telemetry)$/;
+const FIELD = /^[a-z]+(ology|ogy|iatric|iatrics|pedic|pedics)$|^(surgery|medicine|anesthesia|telemetry)$/;
 
 /** How much a word after the head part counts (the head counts 1). */
 export const TAIL_WEIGHT = 0.4;
@@ -223,7 +248,16 @@ export function queryWords(title: string): QueryWord[] {
     if (!w.length) continue;
     // A field named after the role ("PA-C Dermatology", "RN Oncology") qualifies it: the role
     // stays the head noun (the last word, which the ranking weighs most).
-    if (head && w.length > 1 && FIELD.test(w[w.length - 1])) w.unshift(w.pop()!);
+    // ("Family Medicine", "General Surgery": the specialty's own adjective moves with it)
+    if (head && w.length > 1 && FIELD.test(w[w.length - 1])) {
+      const n =
+        w.length > 2 &&
+        /^(medicine|surgery)$/.test(w[w.length - 1]) &&
+        /^(family|internal|emergency|general|sport|urgent|critical|oral|plastic)$/.test(w[w.length - 2])
+          ? 2
+          : 1;
+      w.unshift(...w.splice(w.length - n, n));
+    }
     for (const t of w) out.set(t, Math.max(out.get(t) ?? 0, head ? 1 : TAIL_WEIGHT));
     head = false;
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { validateOccupation } from '../../src/data/contract.ts';
 import { build } from '../../tools/data/build.ts';
-import { renderFiles, subset } from '../../tools/data/output.ts';
+import { checkTitleEntries, renderFiles, subset } from '../../tools/data/output.ts';
 import { parse } from 'csv-parse/sync';
 import { FIXTURE, fixtureCopy, readJson, runCli, snapshot, tempDir } from './helpers.ts';
 
@@ -267,6 +267,19 @@ describe('build on synthetic sources', () => {
 });
 
 describe('output', () => {
+  it('refuses titles whose per-code counts or coded codes do not line up with their codes', () => {
+    const ok = { title: 'Data Analyst', codes: ['15-2051.00', '15-2051.01'], sources: [1, 3], coded: ['15-2051.01'] };
+    assert.doesNotThrow(() => checkTitleEntries([ok]));
+    assert.throws(
+      () => checkTitleEntries([{ ...ok, sources: [1] }]),
+      /titles\[0\] \("Data Analyst"\): sources must have one count per code/,
+    );
+    assert.throws(
+      () => checkTitleEntries([{ ...ok, coded: ['29-1141.00'] }]),
+      /coded lists 29-1141.00, which is not one of its codes/,
+    );
+  });
+
   it('writes the static API files', () => {
     const out = tempDir();
     const r = runCli(['--sources', FIXTURE, '--out', out]);

@@ -227,6 +227,35 @@ describe('tokeniser', () => {
     assert.deepEqual(w('Subway Train Operator'), ['subway', 'train', 'operator']);
   });
 
+  it('review of the rules: places, programmes, help desks, chains, credentials, "of", leads, specialties', () => {
+    // "City of …" is the employer only as a part of its own
+    assert.ok(w('City of Dayton Firefighter').includes('firefighter'));
+    assert.deepEqual(w('Police Officer - City of Dayton'), ['police', 'officer']);
+    assert.deepEqual(w('CITY OF DAYTON - POLICE OFFICER'), ['police', 'officer']);
+    // a programme or pool followed by a role is a real job
+    assert.deepEqual(w('Graduate Program Coordinator'), ['graduate', 'program', 'coordinator']);
+    assert.deepEqual(w('Talent Community Manager'), ['talent', 'community', 'manager']);
+    assert.deepEqual(w('Management Program Analyst'), ['management', 'program', 'analyst']);
+    assert.deepEqual(w('Part-Time Help Desk Technician'), w('Help Desk Technician'));
+    // a chain name that is also a word counts only as a part of its own
+    assert.ok(!w('Target Marketing Manager').includes('retail'));
+    assert.ok(!w('Sonic Engineer').includes('fast'));
+    assert.deepEqual(w('Team Member - Target'), ['team', 'member', 'retail~', 'store~']);
+    // "-C" only after a clinical credential; "of" flips only after a role; "Head of" is a director
+    assert.ok(w('Class-C Driver').includes('class'));
+    assert.deepEqual(w('Head of Sales'), ['sale', 'director']);
+    assert.equal(w('Bill of Lading Clerk').at(-1), 'clerk');
+    assert.equal(w('Department of Transportation Engineer').at(-1), 'engineer');
+    // a lead in an office or technical field is not a supervisor of workers
+    assert.deepEqual(w('Product Lead'), ['product', 'lead']);
+    assert.deepEqual(w('QA Lead'), ['quality', 'assurance', 'lead']);
+    // a two-word specialty after the role moves whole
+    assert.deepEqual(w('Nurse Practitioner Family Medicine'), ['family', 'medicine', 'nurse', 'practitioner']);
+    assert.deepEqual(w('RN Pediatrics'), ['pediatric', 'registered', 'nurse']);
+    // folding cannot lengthen a title past MAX_TITLE
+    assert.ok(clean('\ufdfa'.repeat(200)).length <= MAX_TITLE);
+  });
+
   it('reads at most MAX_TITLE characters of a title', () => {
     assert.ok(clean(`Nurse ${'x'.repeat(5000)}`).length <= MAX_TITLE);
     assert.deepEqual(w(`${'A-'.repeat(5000)}`), []);
@@ -477,6 +506,17 @@ describe(
       assert.equal(code('Uniform Route Service Rep - Cintas'), '53-3031');
       assert.equal(code('Shift Leader - Taco Bell'), '35-1012');
       assert.equal(code('Grill Cook - Whataburger - Overnight'), '35-2011');
+      // review of the rules
+      assert.equal(code('City of Dayton Firefighter'), '33-2011');
+      assert.equal(code('Part-Time Help Desk Technician'), '15-1232');
+      assert.equal(code('Management Program Analyst'), '13-1111');
+      assert.equal(code('Head of Sales'), '11-2022');
+      assert.notEqual(code('Product Lead'), '51-1011');
+      // an alternative never claims more confidence than the answer
+      for (const t of ['Deli Clerk', 'Dietary Aide', 'Business Analyst', 'Food Runner']) {
+        const [best, ...alts] = rank(queryWords(t), postings, index).ranked;
+        for (const a of alts) assert.ok(a.confidence <= best.confidence, `${t}: ${a.code} ${a.confidence} > ${best.confidence}`);
+      }
       // ties on a title O*NET gives to several occupations follow its sources (SOC and Census indexes)
       assert.equal(code('Warehouse Supervisor'), '53-1042');
     });

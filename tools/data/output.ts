@@ -12,7 +12,7 @@
 import { indexSchema, metaSchema, titlesSchema } from '../../src/data/api.ts';
 import { validateOccupation, validateWith, type Occupation } from '../../src/data/contract.ts';
 import { badgeSvg } from './badge.ts';
-import type { BuildResult } from './build.ts';
+import type { BuildResult, TitleEntry } from './build.ts';
 import { BuildError } from './errors.ts';
 import { titleIndexFiles } from './titles-index.ts';
 import { CHANGELOG, GENERATOR, METHOD_VERSION, SOURCES, type SourceKey } from './meta.ts';
@@ -130,6 +130,7 @@ export function renderFiles(result: BuildResult, options: RenderOptions = {}): M
       'v1/index.json',
     ),
   );
+  checkTitleEntries(result.titles);
   files.set(
     'v1/titles.json',
     listFile({ schemaVersion: 1, updated: result.updated }, 'titles', result.titles, titlesSchema, 'v1/titles.json'),
@@ -222,6 +223,23 @@ function listFile(
   const list = items.map((item) => `    ${JSON.stringify(item)}`).join(',\n');
   lines.push(`  ${JSON.stringify(key)}: [${items.length ? `\n${list}\n  ` : ''}]`);
   return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+/**
+ * What the titles schema does not check per entry: `sources` has one count per code and `coded`
+ * lists only codes of the title (checked here, in the build, so the card's bundle stays small).
+ */
+export function checkTitleEntries(titles: readonly TitleEntry[]): void {
+  const fix = 'This is a bug in tools/data; please report it with the sources used.';
+  titles.forEach((t, i) => {
+    const where = `v1/titles.json titles[${i}] ("${t.title}")`;
+    if (t.sources.length !== t.codes.length)
+      throw new BuildError(`${where}: sources must have one count per code (${t.sources.length} for ${t.codes.length}).`, {
+        fix,
+      });
+    const stray = t.coded?.find((c) => !t.codes.includes(c));
+    if (stray) throw new BuildError(`${where}: coded lists ${stray}, which is not one of its codes.`, { fix });
+  });
 }
 
 /** Restrict a build result to some occupations (for the sample set). */
