@@ -153,7 +153,6 @@ if (process.env.DUMP) {
           margin: a?.margin,
           single: a?.single,
           coded: a?.coded,
-          shared: a?.shared,
           residual: a?.code[6] === '9',
           own: a?.own,
           own2: b?.own,

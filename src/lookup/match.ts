@@ -42,7 +42,7 @@ export const EVIDENCE = {
  * Subtracted from the fitted intercept (in CALIBRATION.D below): the fitted probabilities are honest on
  * average, but then only about 94 % of the answers at 0.8 or more are right on titles new to the
  * matcher. With 0.5 less on the logit scale, 95–99 % of them were, in each check set left out of
- * the fit in turn: confidence errs low, never high.
+ * the fit in turn: confidence errs low rather than high.
  */
 export const CAUTION = 0.5;
 export const CALIBRATION = { A: 3, B: 28.48, C: -0.33, E: -17.85, F: 0.19, D: -1.92 - CAUTION };
@@ -80,8 +80,6 @@ export interface Scored {
   own: number;
   /** The best entry's title is in a coding index (SOC or Census) for this occupation, or is its own title. */
   coded: boolean;
-  /** Other occupations (6-digit SOC codes) the best entry's title also names. */
-  shared: number;
   confidence: number;
 }
 
@@ -171,7 +169,6 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
       cover: number;
       single: boolean;
       coded: boolean;
-      shared: number;
       mask: number;
       own?: number;
     }
@@ -204,7 +201,6 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
           cover: a / total,
           single: o.count === 1 && !o.official && !o.coded,
           coded: o.coded,
-          shared: new Set(p.occ.map((x) => index.occupations[x.i][0].slice(0, 7))).size - 1,
           mask,
         });
     }
@@ -229,7 +225,6 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
       cover: number;
       single: boolean;
       coded: boolean;
-      shared: number;
       mask: number;
       own?: number;
     }
@@ -270,7 +265,6 @@ export function rank(q: readonly QueryWord[], postings: (word: string) => readon
       single: s.single,
       own: s.own ?? 0,
       coded: s.coded,
-      shared: s.shared,
       confidence: confidence(Math.min(s.dice, 1), s.score - other, s.single, s.coded),
       margin: s.score - other,
     };

@@ -23,6 +23,10 @@ const STATES =
 /** Grade words and numerals: never the job ("Nurse II", "Level 3 Technician"). */
 const GRADES = new Set('i ii iii iv v vi vii 1 2 3 4 5 level tier'.split(' '));
 
+/** Not followed by a role: "Talent Community" is an ad, "Talent Community Manager" a job. */
+const NO_ROLE_AFTER =
+  '(?!\\s+(coordinator|manager|director|specialist|analyst|administrator|assistant|officer|supervisor|lead|associate|consultant|partner)s?\\b)';
+
 /**
  * Text about the posting rather than the job, removed before tokenising so that its words
  * ("/hr", "PA" as a state) are never read as the job. Order matters: pay before numbers.
@@ -55,8 +59,14 @@ const POSTING_TEXT: readonly RegExp[] = [
   // Pool", "Leadership Development Program", "Rotational Program"
   /\b(multiple|various|several|all)\s+(departments|locations|positions|roles|shifts|openings|areas|sites)\b/gi,
   // (a role after them is a real job: "Talent Community Manager", "Graduate Program Coordinator")
-  /\bpipeline\s+(positions?|postings?|roles?|requisitions?|opportunit(y|ies))\b|\b(talent|hiring|candidate|applicant|transfer)\s+(community|pool|network|pipeline)s?\b(?!\s+(coordinator|manager|director|specialist|analyst|administrator|assistant|officer|supervisor|lead|associate|consultant|partner)s?\b)|\binternal\s+(transfers?|candidates?|applicants?|only)\b/gi,
-  /\b(leadership|management|rotational|graduate|early[\s-]+career)(\s+development)?\s+programs?\b(?!\s+(coordinator|manager|director|specialist|analyst|administrator|assistant|officer|supervisor|lead|associate|consultant|partner)s?\b)/gi,
+  new RegExp(
+    `\\bpipeline\\s+(positions?|postings?|roles?|requisitions?|opportunit(y|ies))\\b|\\b(talent|hiring|candidate|applicant|transfer)\\s+(community|pool|network|pipeline)s?\\b${NO_ROLE_AFTER}|\\binternal\\s+(transfers?|candidates?|applicants?|only)\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(leadership|management|rotational|graduate|early[\\s-]+career)(\\s+development)?\\s+programs?\\b${NO_ROLE_AFTER}`,
+    'gi',
+  ),
   // seasonal and age-limited hiring, résumé drops, dates and on-the-spot offers: "Summer Jobs",
   // "Ages 16+", "Submit Your Resume", "Sat 10/18", "On-the-Spot Offers"
   /\b(summer|winter|holiday|seasonal|temporary|temp|part[\s-]*time|teen)\s+(jobs|positions|openings|help(?!\s+desk)|hiring|work)\b|\bages?\s+\d+\s*\+?(\s*(and|&)\s*(up|over|older))?/gi,
@@ -70,7 +80,10 @@ const POSTING_TEXT: readonly RegExp[] = [
   /\b(summer|winter|fall|spring)\s+(internships?|intern|programs?|seasonal)\b(\s+programs?)?/gi,
   // schedule and hiring programme words: "Part-Time", "Full Time", "New Grad", "Residency Program", "2027 Cohort"
   /\b(full|part)[\s-]*time\b/gi,
-  /\bnew[\s-]+grad(uate)?s?\b|\b(residency|fellowship|training)\s+program(me)?s?\b(?!\s+(coordinator|manager|director|specialist|analyst|administrator|assistant|officer|supervisor|lead|associate|consultant|partner)s?\b)|\bcohort\b(?!\s+(coordinator|manager|director|specialist|analyst|administrator|assistant|officer|supervisor|lead|associate|consultant|partner)s?\b)/gi,
+  new RegExp(
+    `\\bnew[\\s-]+grad(uate)?s?\\b|\\b(residency|fellowship|training)\\s+program(me)?s?\\b${NO_ROLE_AFTER}|\\bcohort\\b${NO_ROLE_AFTER}`,
+    'gi',
+  ),
   // credentials written after the role: "PA-C", "FNP-C", "NP-C" (certified) name the same role
   /(?<=\b(pa|np|fnp|agnp|agpcnp|agacnp|pmhnp|whnp|pnp|cpnp|anp|acnp|cnm|cns|assistant|practitioner))-c\b/gi,
   /\b(no experience( necessary| needed| required)?|will train|paid training|training provided|immediate start|start(s|ing)? (today|tomorrow|asap|immediately|this week|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|now hiring|hiring now|new grads? (welcome|ok|encouraged))\b/gi,
@@ -264,19 +277,18 @@ export function queryWords(title: string): QueryWord[] {
   return [...out].map(([word, weight]) => ({ word, weight }));
 }
 
+/** Seasons and holidays: with nothing but generic words they name no job. */
+const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter', 'holiday', 'seasonal', 'semester']);
+
 /**
  * True when a title is one generic word ("Manager", "Lead", "Associate") or department ("Sales",
  * "Warehouse"), or nothing but noise.
  * Several generic words ("Team Member", "Executive Assistant") are judged by the ranking: only
  * an exact O*NET title makes them an answer.
  */
-/** Seasons and holidays: alone ("Career Fair - Spring 2027" once the fair is removed) no job. */
-const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter', 'holiday', 'seasonal', 'semester']);
-
 export function isVague(q: readonly QueryWord[]): boolean {
-  if (q.length === 0 || (q.length === 1 && (GENERIC.has(q[0].word) || DEPARTMENTS.has(q[0].word) || SEASONS.has(q[0].word))))
-    return true;
-  // a season with nothing but generic words ("Internship Program - Fall 2027", "Student Worker - Fall Semester")
+  if (q.length === 0 || (q.length === 1 && (GENERIC.has(q[0].word) || DEPARTMENTS.has(q[0].word)))) return true;
+  // a season alone or with generic words only ("Career Fair - Spring 2027", "Internship Program - Fall 2027")
   return q.some((w) => SEASONS.has(w.word)) && q.every((w) => SEASONS.has(w.word) || GENERIC.has(w.word));
 }
 

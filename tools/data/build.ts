@@ -395,25 +395,28 @@ function checked(doc: Occupation): Occupation {
 /** titles.json: every alternate and reported title of the built occupations (and composites' titles), case-insensitively merged. */
 function collectTitles(src: Sources, codes: ReadonlySet<string>, composites: readonly OccupationInput[] = []): TitleEntry[] {
   const byKey = new Map<string, { title: string; codes: Map<string, number>; coded: Set<string> }>();
-  const add = (title: string, code: string, sources: number) => {
+  const add = (title: string, code: string, sources: number, coded = false) => {
     const key = title.toLowerCase();
     let e = byKey.get(key);
     if (!e) byKey.set(key, (e = { title, codes: new Map(), coded: new Set() }));
     e.codes.set(code, Math.max(e.codes.get(code) ?? 0, sources));
-    if (
-      src.titleSources
-        .get(code)
-        ?.get(key)
-        ?.some((s) => CODING_SOURCES.has(s))
-    )
-      e.coded.add(code);
+    if (coded) e.coded.add(code);
   };
   for (const code of [...codes].sort()) {
     const listed = src.titleSources.get(code);
     const featured = new Set((src.reportedTitles.get(code) ?? []).filter((r) => r.featured).map((r) => r.title.toLowerCase()));
-    const count = (t: string) => Math.max(1, listed?.get(t.toLowerCase())?.length ?? 0) + (featured.has(t.toLowerCase()) ? 1 : 0);
-    for (const t of src.alternateTitles.get(code) ?? []) add(t, code, count(t));
-    for (const r of src.reportedTitles.get(code) ?? []) add(r.title, code, count(r.title));
+    const addListed = (title: string) => {
+      const from = listed?.get(title.toLowerCase()) ?? [];
+      const count = Math.max(1, from.length) + (featured.has(title.toLowerCase()) ? 1 : 0);
+      add(
+        title,
+        code,
+        count,
+        from.some((s) => CODING_SOURCES.has(s)),
+      );
+    };
+    for (const t of src.alternateTitles.get(code) ?? []) addListed(t);
+    for (const r of src.reportedTitles.get(code) ?? []) addListed(r.title);
   }
   for (const c of composites) for (const t of [c.title, ...c.altTitles]) add(t, c.code, 0);
   return [...byKey.entries()]

@@ -193,9 +193,7 @@ export function loadSources(sourcesDir: string, options: LoadOptions = {}): Sour
   const onetTasks = loadTaskStatements(read('taskStatements'));
   const skills = loadSkills(read('skills'));
   const technology = loadTechnology(read('technology'));
-  const altTable = read('alternateTitles');
-  const alternateTitles = loadAlternateTitles(altTable);
-  const titleSources = loadTitleSources(altTable);
+  const { alternateTitles, titleSources } = loadAlternateTitles(read('alternateTitles'));
   const reportedTitles = loadReportedTitles(read('reportedTitles'));
   const related = loadRelated(read('related'));
   const jobZones = loadJobZones(read('jobZones'));
@@ -377,33 +375,26 @@ function loadTechnology(t: Table): Sources['technology'] {
   return out;
 }
 
-function loadAlternateTitles(t: Table): Sources['alternateTitles'] {
-  const out: Sources['alternateTitles'] = new Map();
+/** Alternate titles per occupation, and the O*NET source codes of each (one pass over the file). */
+function loadAlternateTitles(t: Table): Pick<Sources, 'alternateTitles' | 'titleSources'> {
+  const alternateTitles: Sources['alternateTitles'] = new Map();
+  const titleSources: Sources['titleSources'] = new Map();
   for (let i = 0; i < t.size; i++) {
     const c = code(t, i, 'O*NET-SOC Code');
-    let list = out.get(c);
-    if (!list) out.set(c, (list = []));
+    let list = alternateTitles.get(c);
+    if (!list) alternateTitles.set(c, (list = []));
     // Short titles ("Cyber", "Diagnostic Tech") are abbreviations, not job titles people search for.
     const v = t.get(i, 'Alternate Title');
-    if (v) list.push(v);
-  }
-  return out;
-}
-
-function loadTitleSources(t: Table): Sources['titleSources'] {
-  const out: Sources['titleSources'] = new Map();
-  for (let i = 0; i < t.size; i++) {
-    const v = t.get(i, 'Alternate Title');
     if (!v) continue;
-    const c = code(t, i, 'O*NET-SOC Code');
-    const list = t
+    list.push(v);
+    const sources = t
       .get(i, 'Source(s)')
       .split(',')
       .map((x) => x.trim())
       .filter(Boolean);
-    (out.get(c) ?? out.set(c, new Map()).get(c)!).set(v.toLowerCase(), list);
+    (titleSources.get(c) ?? titleSources.set(c, new Map()).get(c)!).set(v.toLowerCase(), sources);
   }
-  return out;
+  return { alternateTitles, titleSources };
 }
 
 function loadReportedTitles(t: Table): Sources['reportedTitles'] {
